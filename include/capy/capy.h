@@ -1,0 +1,91 @@
+// capy embedding API: the only header a host includes.
+//
+// A Runtime is one isolated interpreter: its own heap, modules and limits.
+// Nothing in this header throws: every failure is reported in a Result.
+// Runtimes are not thread-safe; use one per thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace capy {
+
+// Exit statuses, as ../shared/spec/sandbox.md defines them for the command.
+enum class Status : int {
+  Ok = 0,          // the script finished
+  Error = 1,       // an uncaught exception (SyntaxError included)
+  Usage = 2,       // bad command line (used by hosts such as the capy command)
+  Limit = 3,       // fuel, time or memory beyond recovery ended the script
+  Violation = 4,   // the sandbox killed the script
+};
+
+enum class JitMode : uint8_t { Off, Auto, Eager };
+
+using OutputFn = std::function<void(std::string_view)>;
+
+struct Options {
+  // Where print() and sys.stdout/sys.stderr go. Default (null): the process's
+  // stdout/stderr, buffered and flushed at exit and on flush().
+  OutputFn out;
+  OutputFn err;
+  // sys.argv. Default: empty (the host sets argv[0] to the script name).
+  std::vector<std::string> argv;
+  // Directory that `import x` searches for x.py; empty: imports of script
+  // modules fail. Default: empty (the capy command passes the script's dir).
+  std::string import_dir;
+  // Heap limit in bytes; 0 means unlimited. Default: 0.
+  uint64_t memory_limit = 0;
+  // Instruction budget (loop back-edges and calls count); 0: unlimited.
+  uint64_t fuel = 0;
+  // Maximum depth of script calls (sys.getrecursionlimit). Default: 1000.
+  uint32_t recursion_limit = 1000;
+  JitMode jit = JitMode::Off;
+  // Testing aid: collect garbage at every allocation. Default: off.
+  bool gc_stress = false;
+};
+
+struct Result {
+  Status status = Status::Ok;
+  // For Status::Error: the last line of the traceback ("ValueError: bad").
+  std::string error;
+  // The SystemExit code when the script called sys.exit (0 otherwise).
+  int exit_code = 0;
+};
+
+// Whether `source` is a complete entry for the interactive prompt.
+enum class InputState : uint8_t { Complete, Incomplete, Invalid };
+
+class Runtime {
+ public:
+  explicit Runtime(Options options = {});
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  // Run a module's source as __main__. `filename` appears in tracebacks.
+  // An uncaught exception prints its traceback to `err`.
+  Result run_source(std::string_view source, std::string_view filename);
+
+  // Print the bytecode of every function of `source` to `out`.
+  Result disassemble(std::string_view source, std::string_view filename);
+
+  // The interactive prompt: classify an entry, then run it in the persistent
+  // __main__ of this runtime, echoing expression values.
+  InputState check_interactive(std::string_view source);
+  Result run_interactive(std::string_view source);
+
+  // Flush buffered output.
+  void flush();
+
+  static const char* version();  // "capy 0.1.0 (Python 3.11 dialect)"
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace capy
