@@ -1,4 +1,4 @@
-# capy_check_layering(target allowed-list target allowed-list ...)
+# capy_check_layering(target allowed target allowed ...), allowed as "a|b|c"
 #
 # Fails the configure step when a project target links another project
 # target (capy_*) that its layer must not depend on. Only direct links are
@@ -11,6 +11,7 @@ function(capy_check_layering)
     math(EXPR j "${i} + 1")
     list(GET args ${i} target)
     list(GET args ${j} allowed)
+    string(REPLACE "|" ";" allowed "${allowed}")
     get_target_property(links ${target} LINK_LIBRARIES)
     if(NOT links)
       set(links "")

@@ -1,0 +1,283 @@
+// capy.h implemented: a Runtime wires the frontend, the VM and the standard
+// library together, and turns how a script ended into a Result.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+
+#include "capy/capy.h"
+#include "frontend/frontend.h"
+#include "stdlib/builtins.h"
+#include "stdlib/modules.h"
+#include "stdlib/sys_module.h"
+#include "vm/code_unit.h"
+#include "vm/generator.h"
+#include "vm/native.h"
+#include "vm/numeric.h"
+#include "vm/slice.h"
+#include "vm/vm.h"
+
+namespace capy {
+
+namespace {
+
+// Reads a whole file on the host side (script modules under import_dir).
+bool read_file(const std::string& path, std::string& out) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return false;
+  }
+  out.clear();
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      ::close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    out.append(buf, size_t(n));
+  }
+  ::close(fd);
+  return true;
+}
+
+bool is_dir(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+std::string line_of_text(const std::string& text, uint32_t line) {
+  size_t pos = 0;
+  for (uint32_t i = 1; i < line; i++) {
+    pos = text.find('\n', pos);
+    if (pos == std::string::npos) return "";
+    pos++;
+  }
+  size_t end = text.find('\n', pos);
+  return text.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+}
+
+}  // namespace
+
+struct Runtime::Impl {
+  Options options;
+  VM vm;
+  std::unordered_map<std::string, std::string> sources;  // filename -> text, for tracebacks
+  ModuleObj* main = nullptr;
+
+  explicit Impl(Options o) : options(std::move(o)) {
+    vm.out_sink = options.out;
+    vm.err_sink = options.err;
+    vm.limits.recursion_limit = options.recursion_limit;
+    vm.limits.fuel = options.fuel;
+    vm.fuel_left = options.fuel;
+    vm.heap.set_stress(options.gc_stress);
+    vm.frames.reserve(options.recursion_limit + 64);
+    install_object_methods(vm);
+    install_exception_methods(vm);
+    install_generator_methods(vm);
+    install_str_methods(vm);
+    install_list_methods(vm);
+    install_tuple_methods(vm);
+    install_dict_methods(vm);
+    install_set_methods(vm);
+    install_number_methods(vm);
+    install_range_slice_methods(vm);
+    install_builtins(vm);
+    ModuleObj* sys = make_sys_module(vm, options.argv);
+    dict_set_str(vm, vm.modules, sys->name, Value::from_obj(sys));
+    vm.hooks.source_line = [this](std::string_view file, uint32_t line) -> std::string {
+      auto it = sources.find(std::string(file));
+      return it == sources.end() ? std::string() : line_of_text(it->second, line);
+    };
+    vm.hooks.import_module = [this](VM& v, StrObj* name) { return import_module(v, name); };
+    main = vm.new_module("__main__");
+    dict_set_str(vm, vm.modules, main->name, Value::from_obj(main));
+    dict_set_str(vm, main->dict, vm.intern("__package__"), Value::none());
+    dict_set_str(vm, main->dict, vm.names.__doc__, Value::none());
+    // Everything allocated so far is reachable from roots; memory accounting
+    // for the script starts now.
+    if (options.memory_limit) vm.heap.set_limit(vm.heap.bytes_in_use() + options.memory_limit);
+  }
+
+  // Finds `name` as a script module (import_dir/a/b.py or a/b/__init__.py),
+  // else a standard library module.
+  Value import_module(VM& v, StrObj* name) {
+    std::string dotted(name->view());
+    if (!options.import_dir.empty()) {
+      std::string rel = dotted;
+      for (char& c : rel) {
+        if (c == '.') c = '/';
+      }
+      std::string base = options.import_dir + "/" + rel;
+      std::string text;
+      bool package = false;
+      std::string file;
+      if (is_dir(base) && read_file(base + "/__init__.py", text)) {
+        package = true;
+        file = rel + "/__init__.py";
+      } else if (read_file(base + ".py", text)) {
+        file = rel + ".py";
+      }
+      if (!file.empty()) return run_script_module(v, dotted, file, text, package);
+    }
+    Value m = make_stdlib_module(v, name);
+    if (m.is_error() || !m.is_unbound()) {
+      if (!m.is_error()) dict_set_str(v, v.modules, name, m);
+      return m;
+    }
+    return v.raise(v.types.ModuleNotFoundError, "No module named '%s'", name->data);
+  }
+
+  Value run_script_module(VM& v, const std::string& dotted, const std::string& file, const std::string& text,
+                          bool package) {
+    sources[file] = text;
+    CompileResult cr = compile_source(text, file);
+    if (!cr.errors.empty()) {
+      const Diagnostic& d = cr.errors.front();
+      TypeObj* t = d.type == "TabError" ? v.types.TabError
+                   : d.type == "IndentationError" ? v.types.IndentationError : v.types.SyntaxError;
+      return v.raise(t, "%s (%s, line %u)", d.message.c_str(), file.c_str(), d.line);
+    }
+    CodeObj* code = v.load_code(*cr.unit);
+    Root keep_code(v.heap, Value::from_obj(code));
+    ModuleObj* m = v.new_module(dotted);
+    Root keep(v.heap, Value::from_obj(m));
+    dict_set_str(v, m->dict, v.intern("__file__"), v.str(file));
+    size_t dot = dotted.rfind('.');
+    std::string pkg = package ? dotted : (dot == std::string::npos ? "" : dotted.substr(0, dot));
+    dict_set_str(v, m->dict, v.intern("__package__"), v.str(pkg));
+    if (package) dict_set_str(v, m->dict, v.intern("__path__"), Value::from_obj(v.new_list()));
+    dict_set_str(v, v.modules, m->name, Value::from_obj(m));
+    Value r = v.run_module_code(code, m->dict);
+    if (r.is_error()) {
+      dict_del(v, v.modules, Value::from_obj(m->name));
+      return r;
+    }
+    // Bind the submodule in its parent package, as CPython does.
+    if (dot != std::string::npos) {
+      Value parent = dict_get_str(v.modules, v.intern(dotted.substr(0, dot)));
+      if (is_kind(parent, ObjKind::Module)) {
+        dict_set_str(v, static_cast<ModuleObj*>(parent.as_obj())->dict, v.intern(dotted.substr(dot + 1)),
+                     Value::from_obj(m));
+      }
+    }
+    return Value::from_obj(m);
+  }
+
+  // Prints a compile error list in CPython's format.
+  void report_syntax_errors(const CompileResult& cr, std::string_view source, std::string_view filename) {
+    for (const Diagnostic& d : cr.errors) vm.write_err(format_diagnostic(d, source, filename));
+  }
+
+  // How an uncaught exception ends the script.
+  Result finish_with_exception() {
+    Result res;
+    Value exc = vm.take_pending();
+    Root keep(vm.heap, exc);
+    if (vm.fuel_exhausted) {
+      vm.flush_output();
+      vm.write_err("capy: fuel exhausted (--fuel " + std::to_string(options.fuel) + ")\n");
+      res.status = Status::Limit;
+      res.error = "fuel exhausted";
+      return res;
+    }
+    if (is_exception(exc) && vm.is_instance(exc, vm.types.SystemExit)) {
+      ExceptionObj* e = as_exception(exc);
+      Value code = e->args->size ? e->args->items[0] : Value::none();
+      res.status = Status::Ok;
+      if (code.is_none()) {
+        res.exit_code = 0;
+      } else if (is_int(code)) {
+        int64_t c = 0;
+        int_value(vm, code, c);
+        res.exit_code = int(c & 0xFF);
+      } else {
+        Value s = vm.to_str(code);
+        if (!s.is_error()) vm.write_err(std::string(as_str(s)->view()) + "\n");
+        res.exit_code = 1;
+      }
+      res.error = "SystemExit";
+      return res;
+    }
+    std::string text = vm.format_exception(exc);
+    vm.write_err(text);
+    res.status = Status::Error;
+    size_t last = text.rfind('\n', text.size() - 2);
+    res.error = text.substr(last == std::string::npos ? 0 : last + 1);
+    if (!res.error.empty() && res.error.back() == '\n') res.error.pop_back();
+    return res;
+  }
+
+  Result run(std::string_view source, std::string_view filename, SourceMode mode) {
+    sources[std::string(filename)] = std::string(source);
+    try {
+      CompileResult cr = compile_source(source, filename, mode);
+      if (!cr.errors.empty()) {
+        report_syntax_errors(cr, source, filename);
+        Result r;
+        r.status = Status::Error;
+        r.error = cr.errors.front().type + ": " + cr.errors.front().message;
+        return r;
+      }
+      CodeObj* code = vm.load_code(*cr.unit);
+      Value r = vm.run_module_code(code, main->dict);
+      vm.flush_output();
+      if (r.is_error()) return finish_with_exception();
+      return Result{};
+    } catch (const OutOfMemory&) {
+      // Raised outside any frame (while loading): nothing to unwind to.
+      vm.frames.clear();
+      vm.stack_top = vm.stack_base;
+      vm.write_err("MemoryError\n");
+      Result r;
+      r.status = Status::Error;
+      r.error = "MemoryError";
+      return r;
+    }
+  }
+};
+
+Runtime::Runtime(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Runtime::~Runtime() = default;
+
+Result Runtime::run_source(std::string_view source, std::string_view filename) {
+  return impl_->run(source, filename, SourceMode::File);
+}
+
+Result Runtime::disassemble(std::string_view source, std::string_view filename) {
+  CompileResult cr = compile_source(source, filename);
+  if (!cr.errors.empty()) {
+    impl_->report_syntax_errors(cr, source, filename);
+    Result r;
+    r.status = Status::Error;
+    r.error = cr.errors.front().type + ": " + cr.errors.front().message;
+    return r;
+  }
+  impl_->vm.write_out(capy::disassemble(*cr.unit));
+  impl_->vm.flush_output();
+  return Result{};
+}
+
+InputState Runtime::check_interactive(std::string_view source) {
+  ParseResult pr = parse(source, SourceMode::Interactive);
+  if (pr.incomplete) return InputState::Incomplete;
+  return pr.errors.empty() ? InputState::Complete : InputState::Invalid;
+}
+
+Result Runtime::run_interactive(std::string_view source) {
+  return impl_->run(source, "<stdin>", SourceMode::Interactive);
+}
+
+void Runtime::flush() { impl_->vm.flush_output(); }
+
+const char* Runtime::version() { return "capy 0.1.0 (Python 3.11 dialect)"; }
+
+}  // namespace capy

@@ -1,0 +1,2 @@
+# assert without a message.
+assert 1 + 1 == 3

@@ -1,0 +1,3 @@
+# A method that str does not have.
+text = 'abc'
+text.push('d')

@@ -1,0 +1,3 @@
+# Tracebacks name lambdas and comprehensions.
+f = lambda x: x.missing
+print(list(map(f, [1])))

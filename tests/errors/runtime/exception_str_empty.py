@@ -1,0 +1,2 @@
+# An exception with no message prints just its name.
+raise ValueError()

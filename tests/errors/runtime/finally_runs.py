@@ -1,0 +1,9 @@
+# finally blocks run (and print) before the traceback.
+def work():
+    try:
+        print('working')
+        raise KeyError('job')
+    finally:
+        print('cleanup')
+
+work()

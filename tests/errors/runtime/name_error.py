@@ -1,0 +1,5 @@
+# Using an undefined name.
+def greet():
+    return 'hi ' + nmae
+
+greet()

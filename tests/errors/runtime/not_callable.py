@@ -1,0 +1,3 @@
+# Calling a non-callable.
+result = None
+value = result()

@@ -1,0 +1,5 @@
+# NotImplementedError raised by a placeholder.
+def todo():
+    raise NotImplementedError('later')
+
+todo()

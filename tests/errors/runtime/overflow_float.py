@@ -1,0 +1,2 @@
+# A float operation that overflows.
+x = 10.0 ** 400

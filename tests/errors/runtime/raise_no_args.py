@@ -1,0 +1,2 @@
+# raise of a class without arguments.
+raise RuntimeError

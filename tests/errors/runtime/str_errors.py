@@ -1,0 +1,3 @@
+# A str method given a bad argument.
+parts = ['a', 2, 'c']
+print(', '.join(parts))

@@ -1,0 +1,3 @@
+# The classic mixed-type addition.
+count = 3
+label = 'items: ' + count

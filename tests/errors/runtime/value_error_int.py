@@ -1,0 +1,3 @@
+# int() of a non-number.
+raw = 'forty-two'
+n = int(raw)

@@ -1,0 +1,2 @@
+# Augmented assignment to a literal.
+'a' += 1

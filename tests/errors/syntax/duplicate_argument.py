@@ -1,0 +1,3 @@
+# The same parameter twice.
+def f(a, a):
+    pass

@@ -1,0 +1,4 @@
+# = where == was meant.
+x = 1
+if x = 1:
+    pass

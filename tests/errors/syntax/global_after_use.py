@@ -1,0 +1,4 @@
+# global after the name was used.
+def f():
+    print(g)
+    global g

@@ -1,0 +1,2 @@
+# A digit run glued to a name.
+x = 1abc

@@ -1,0 +1,2 @@
+# Two expressions with nothing between them.
+x = 1 2

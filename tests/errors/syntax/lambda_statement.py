@@ -1,0 +1,2 @@
+# A statement inside a lambda.
+f = lambda: return 1

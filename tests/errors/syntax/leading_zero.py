@@ -1,0 +1,2 @@
+# Decimal literals may not have leading zeros.
+x = 0123

@@ -1,0 +1,2 @@
+# A closing bracket of the wrong kind.
+values = [1, 2, 3)

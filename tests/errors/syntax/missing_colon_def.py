@@ -1,0 +1,3 @@
+# def without its colon.
+def f(a, b)
+    return a

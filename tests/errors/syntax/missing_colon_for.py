@@ -1,0 +1,3 @@
+# for without its colon.
+for i in range(3)
+    pass

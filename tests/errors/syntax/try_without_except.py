@@ -1,0 +1,4 @@
+# try needs except or finally.
+try:
+    x = 1
+print(x)

@@ -1,0 +1,3 @@
+# A dict left open at end of file.
+print('start')
+d = {'a': 1,

@@ -1,0 +1,2 @@
+# A statement that stops in the middle.
+x = 1 +

@@ -1,0 +1,3 @@
+# A string that runs into the end of the line.
+msg = 'hello
+print(msg)

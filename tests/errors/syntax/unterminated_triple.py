@@ -1,0 +1,4 @@
+# A triple-quoted string that never ends.
+print(1)
+s = """never
+closed

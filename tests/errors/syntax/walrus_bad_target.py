@@ -1,0 +1,2 @@
+# A bad keyword argument: an expression as the name.
+f(a + 1=2)

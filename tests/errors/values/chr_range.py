@@ -1,0 +1,2 @@
+# chr() outside the Unicode range.
+print(chr(0x110000))

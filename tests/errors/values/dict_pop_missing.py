@@ -1,0 +1,3 @@
+# dict.pop of a missing key without default.
+d = {'a': 1}
+d.pop('b')

@@ -1,0 +1,2 @@
+# Converting infinity to int.
+print(int(float('inf')))

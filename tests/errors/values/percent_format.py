@@ -1,0 +1,2 @@
+# Too few arguments for a % format.
+print('%s and %s' % ('one',))

@@ -1,0 +1,2 @@
+# pow() with modulus zero.
+print(pow(2, 3, 0))

@@ -1,0 +1,3 @@
+# range() with a zero step.
+for i in range(0, 10, 0):
+    pass

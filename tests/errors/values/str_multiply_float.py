@@ -1,0 +1,2 @@
+# Repeating a string by a float.
+print('ab' * 2.5)

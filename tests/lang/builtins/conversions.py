@@ -1,0 +1,11 @@
+# Constructors used as conversions: str, bool, list, tuple, dict, int, float, repr.
+print(str(), str(5), str(-2.50), str([1, '2']), str({'a': (1,)}), str(None), str('é'))
+print(bool(), bool(0), bool(3), bool('False'), bool([]), bool([None]))
+print(list(), list('ab'), list((1, 2)), list({'x': 1}), list(range(2)), list({'a': 1}.items()))
+print(tuple(), tuple([1]), tuple('ab'), tuple(x for x in range(3)))
+print(dict(), dict(a=1), dict([(1, 2)]), dict({'k': 'v'}, k2='v2'), dict(zip('ab', 'cd')))
+print(int('  12 '), int(-3.99), int('-0b11', 0), float(' 1e3 '), float(-2), float('-inf'))
+print(repr(1), repr(1.0), repr('1'), repr([1, '1', 1.0]), repr(None), repr((1,)), repr({}))
+print(repr('quote\'s'), repr("dq\"s"), repr('both\'"'), repr('\\'), repr('\t'))
+print(str(1e16), str(1e-5), str(123.0), str(-0.0), str(float('nan')))
+print(ascii('é✓'), ascii('plain'), ascii(['ü']))

@@ -1,0 +1,17 @@
+# print with sep and end, multiple and zero arguments; stderr output is checked too.
+import sys
+print()
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='-')
+print('a', 'b', sep='')
+print('no newline', end='')
+print(' continued', end='!\n')
+print(1, 2.5, None, True, [1], sep=' | ', end=' END\n')
+print(*range(5), sep=',')
+print(*[], sep='x')
+print('x', sep=None, end=None)
+print('to stderr', file=sys.stderr)
+print('flushed', flush=True)
+sys.stdout.write('direct write\n')
+sys.stderr.write('stderr write\n')
+print('tab\tand newline\nin value')

@@ -1,0 +1,12 @@
+# Float literals: fraction, exponent, underscores, leading/trailing dot.
+print(0.0, 1.0, 1.5, .5, 5., 3.14159)
+print(1e0, 1e1, 1e10, 1E5, 1e-7, 1.5e-3, 2.5E+3)
+print(1_000.000_1, 1_0e1_0)
+print(0e0, 00.5, 007.25, 0.000001, 0.0000001)
+print(1e15, 1e16, 1e17, 123456789012345678.0)
+print(1e22, 1e23, 1.7976931348623157e308, 5e-324, 2.2250738585072014e-308)
+print(-0.0, +0.0, -1.5)
+print(type(1.0).__name__, type(1e3).__name__)
+print(0.1, 0.2, 0.3, 1/3, 2/3)
+print(1e300 * 10, -1e300 * 10)
+print(123.456e2, 9.999999999999999e22)

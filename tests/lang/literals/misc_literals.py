@@ -1,0 +1,13 @@
+# None, True, False, containers and their reprs.
+print(None, True, False)
+print(repr(None), repr(True), repr(False))
+print([], (), {}, [1], (1,), {1: 2})
+print([1, 2, 3,], (1, 2,), {'a': 1, 'b': 2,})
+print([[], [[]], ([], ())])
+print({'k': [1, (2, 3)], 'n': None, 't': True})
+print(((((1,),),),))
+print(..., repr(...), Ellipsis is ...)
+print(True + True, True * 3, False - 1, -True)
+print(type(None).__name__, type(True).__name__, type([]).__name__, type({}).__name__)
+print([1, 'a', 2.5, None, True])
+print(('single',), ('a', 'b'))

@@ -1,0 +1,41 @@
+# printf-style formatting: str % args
+print("%s %r %a" % ("é", "é", "é"), "%s" % [1, 2], "%s" % ((1, 2),), "%r" % (None,))
+print("%d %i %u" % (3, 3.9, -2.5), "%5d|%-5d|%05d|%+d|% d" % (1, 2, 3, 4, 5))
+print("%x %X %o %#x %#X %#o" % (255, 255, 8, 255, 255, 8), "%x" % -255, "%#08x" % 255)
+print("%.3d|%+.3d|%08.3d|%-#8X|" % (5, -5, -5, 255), "%d" % True, "%d" % 10 ** 30)
+print("%f %.2f %10.3f| %-10.3f| %+.1e %E" % (1.5, 2.345, -3.14159, 3.14159, 12345.678, 0.001))
+print("%g %G %g %g %#g %.0g" % (1e20, 1e-20, 100000, 1000000, 1.0, 0.5))
+print("%010.3f %05f %F %f" % (-3.14159, float("inf"), float("nan"), 2 ** 60))
+print("%c%c%c" % (72, "i", 0x263A), "%5c|%-3c|" % ("a", "b"), "%%|%s%%" % "x")
+print("%(a)s %(b)r %(a)d" % {"a": 1, "b": "x"}, "%(x)05.1f" % {"x": 2.25})
+print("%*d|%-*d|%.*f|%*s" % (5, 1, 4, 2, 2, 1.23456, -4, "x"), "%.*s" % (-1, "abc"))
+print("%5.2s|%.3r|%-6s|" % ("abc", "abcdef", "é"))
+print("hi" % (), "hi" % [], "hi" % {}, "%s" % {"k": 1}, "%s %(k)s" % {"k": 1})
+print("%ld %hd %Ld" % (1, 2, 3), "%s" % b"x", "%r" % "a'b", "%s" % 1.0)
+class I:
+    def __index__(self):
+        return 42
+print("%d %x %o" % (I(), I(), I()), "%s" % I.__name__)
+def check(fmt, args):
+    try:
+        print(repr(fmt % args))
+    except Exception as e:
+        print(type(e).__name__, e)
+check("%s %s", (1,))
+check("%s", (1, 2))
+check("%d", "x")
+check("%x", 1.5)
+check("%e", "x")
+check("%c", "ab")
+check("%c", 0x110000)
+check("%y", 1)
+check("ab%é", 1)
+check("%", 1)
+check("%(a)s", 1)
+check("%(a", {"a": 1})
+check("%(a)s %s", {"a": 1})
+check("%*d", ("x", 1))
+check("%5%", (1,))
+check("%d", float("inf"))
+check("hi", 5)
+check("%(missing)s", {})

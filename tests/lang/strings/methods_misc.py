@@ -1,0 +1,11 @@
+# Less common str methods that scripts still use.
+print('a-b_c d'.translate({ord('-'): ' ', ord('_'): None}))
+table = str.maketrans('abc', 'xyz')
+print('aabbcc'.translate(table), str.maketrans('ab', 'cd') == {97: 99, 98: 100})
+print('%s' % 'x', 'abc'.__len__(), 'abc'.__contains__('b'))
+print('Hello'.startswith('he'), 'Hello'.lower().startswith('he'))
+print('one two'.split(maxsplit=1), 'a,b,c'.rsplit(',', maxsplit=1))
+print('x'.join('123'), 'ab'.isascii(), 'é'.isascii())
+print('  spaced  '.strip().upper().center(10, '='))
+print('tEST sTRING'.swapcase().split())
+print('abc'[1:].upper() + 'abc'[:1])

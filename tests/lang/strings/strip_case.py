@@ -1,0 +1,16 @@
+# strip family and case methods.
+s = '  \t hello world \n '
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print('xxhixx'.strip('x'), 'abcHIcba'.strip('abc'), '..a..'.lstrip('.'), '..a..'.rstrip('.'))
+print(repr(''.strip()), repr('   '.strip()), 'www.example.com'.strip('cmowz.'))
+print('Hello World'.upper(), 'Hello World'.lower(), 'hello world'.title(), 'hELLO'.swapcase())
+print('hello world'.capitalize(), 'HELLO'.capitalize(), "they're bill's".title())
+print('Straße'.upper(), 'ÉCOLE'.lower(), 'straße'.casefold())
+print('abc'.isalpha(), 'ab1'.isalpha(), '123'.isdigit(), '12a'.isdigit(), ''.isdigit())
+print('abc'.islower(), 'Abc'.islower(), 'ABC'.isupper(), 'Hello World'.istitle())
+print(' \t\n'.isspace(), ''.isspace(), 'a1'.isalnum(), 'a_1'.isalnum(), '١٢'.isdigit())
+print('123'.isnumeric(), '½'.isnumeric(), '12'.isdecimal(), 'abc_1'.isidentifier(), '1abc'.isidentifier())
+print('prefix_name'.removeprefix('prefix_'), 'name.py'.removesuffix('.py'), 'x'.removeprefix('y'))
+print('abc'.center(9, '*'), 'abc'.ljust(6, '-'), 'abc'.rjust(6), '42'.zfill(5), '-42'.zfill(6))
+print('abc'.center(2), 'ab'.center(5), 'ab'.center(6, '.'), '+7'.zfill(4))
+print('a\tb\tc'.expandtabs(4), 'ab\tc'.expandtabs())

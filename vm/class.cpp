@@ -1,0 +1,391 @@
+// Classes: the class statement (BUILDCLASS), C3 linearization, instance
+// creation (calling a class), object's and type's methods, super(),
+// property, staticmethod and classmethod.
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "vm/call.h"
+#include "vm/code_unit.h"
+#include "vm/interp_support.h"
+#include "vm/native.h"
+#include "vm/vm.h"
+
+namespace capy {
+
+namespace {
+
+// C3 linearization: the class, then a merge of its bases' MROs and the base
+// list that keeps every local precedence order.
+bool compute_mro(VM& vm, TypeObj* cls, std::vector<TypeObj*>& bases, std::vector<TypeObj*>& out) {
+  std::vector<std::vector<TypeObj*>> seqs;
+  for (TypeObj* b : bases) {
+    std::vector<TypeObj*> s;
+    for (uint32_t i = 0; i < b->mro->size; i++) s.push_back(as_type(b->mro->items[i]));
+    seqs.push_back(std::move(s));
+  }
+  seqs.push_back(bases);
+  out.push_back(cls);
+  for (;;) {
+    bool any = false;
+    for (auto& s : seqs) any |= !s.empty();
+    if (!any) return true;
+    TypeObj* candidate = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      TypeObj* head = s.front();
+      bool in_tail = false;
+      for (auto& t : seqs) {
+        for (size_t i = 1; i < t.size(); i++) {
+          if (t[i] == head) in_tail = true;
+        }
+      }
+      if (!in_tail) {
+        candidate = head;
+        break;
+      }
+    }
+    if (!candidate) {
+      std::string names;
+      for (size_t i = 0; i < bases.size(); i++) {
+        if (i) names += ", ";
+        names += bases[i]->name->view();
+      }
+      vm.raise(vm.types.TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+               names.c_str());
+      return false;
+    }
+    out.push_back(candidate);
+    for (auto& s : seqs) {
+      if (!s.empty() && s.front() == candidate) s.erase(s.begin());
+    }
+  }
+}
+
+}  // namespace
+
+Value build_class(VM& vm, Value body, Value name, const Value* base_values, uint32_t nbases) {
+  std::vector<TypeObj*> bases;
+  for (uint32_t i = 0; i < nbases; i++) {
+    Value b = base_values[i];
+    if (!is_type(b)) return vm.raise(vm.types.TypeError, "bases must be types");
+    TypeObj* t = as_type(b);
+    if (!(t->flags & TypeObj::kBaseType)) {
+      return vm.raise(vm.types.TypeError, "type '%s' is not an acceptable base type", t->name->data);
+    }
+    if ((t->flags & TypeObj::kBuiltin) && t != vm.types.object && !(t->flags & TypeObj::kException)) {
+      return vm.raise(vm.types.TypeError, "subclassing built-in type '%s' is not supported by capy", t->name->data);
+    }
+    for (TypeObj* seen : bases) {
+      if (seen == t) return vm.raise(vm.types.TypeError, "duplicate base class %s", t->name->data);
+    }
+    bases.push_back(t);
+  }
+  if (bases.empty()) bases.push_back(vm.types.object);
+  ObjKind kind = ObjKind::Instance;
+  for (TypeObj* b : bases) {
+    if (b->instance_kind == ObjKind::Exception) kind = ObjKind::Exception;
+  }
+
+  // Run the body with a fresh namespace.
+  DictObj* ns = vm.new_dict();
+  Root keep_ns(vm.heap, Value::from_obj(ns));
+  FunctionObj* fn = as_function(body);
+  if (!enter_function(vm, fn, nullptr, 0, nullptr, 0, true)) return Value::error();
+  vm.frames.back().locals = ns;
+  Value r = vm.execute();
+  if (r.is_error()) return r;
+
+  auto* t = vm.alloc<TypeObj>(ObjKind::Type, vm.types.type);
+  Root keep_t(vm.heap, Value::from_obj(t));
+  t->flags = TypeObj::kBaseType;
+  t->instance_kind = kind;
+  t->name = as_str(name);
+  t->dict = ns;
+  t->version = next_keys_version();
+  Value qn = dict_get_str(ns, vm.names.__qualname__);
+  t->qualname = is_str(qn) ? as_str(qn) : as_str(name);
+  if (!qn.is_unbound()) dict_del(vm, ns, Value::from_obj(vm.names.__qualname__));
+  Value mod = dict_get_str(ns, vm.names.__module__);
+  t->module = is_str(mod) ? as_str(mod) : vm.intern("__main__");
+  t->base = bases[0];
+  TupleObj* bt = vm.new_tuple(uint32_t(bases.size()));
+  for (size_t i = 0; i < bases.size(); i++) bt->items[i] = Value::from_obj(bases[i]);
+  t->bases = bt;
+  std::vector<TypeObj*> mro;
+  if (!compute_mro(vm, t, bases, mro)) return Value::error();
+  TupleObj* mt = vm.new_tuple(uint32_t(mro.size()));
+  for (size_t i = 0; i < mro.size(); i++) mt->items[i] = Value::from_obj(mro[i]);
+  t->mro = mt;
+  for (TypeObj* b : mro) {
+    if (b->flags & TypeObj::kException) t->flags |= TypeObj::kException;
+  }
+  if (dict_get_str(ns, vm.names.__doc__).is_unbound()) dict_set_str(vm, ns, vm.names.__doc__, Value::none());
+  // Defining __eq__ without __hash__ makes instances unhashable (CPython).
+  if (!dict_get_str(ns, vm.names.__eq__).is_unbound() && dict_get_str(ns, vm.names.__hash__).is_unbound()) {
+    dict_set_str(vm, ns, vm.names.__hash__, Value::none());
+  }
+  // Zero-argument super(): the body stored its __class__ cell.
+  Value cell = dict_get_str(ns, vm.names.__classcell__);
+  if (!cell.is_unbound()) {
+    if (is_kind(cell, ObjKind::Cell)) as_cell(cell)->value = Value::from_obj(t);
+    dict_del(vm, ns, Value::from_obj(vm.names.__classcell__));
+  }
+  // __set_name__ on descriptors defined in the body.
+  uint32_t pos = 0;
+  DictEntry* e;
+  while (dict_next(ns, &pos, &e)) {
+    Value v = e->value;
+    if (!v.is_obj() || (v.as_obj()->cls->flags & TypeObj::kBuiltin)) continue;
+    Value set_name = vm.lookup_in_type(v.as_obj()->cls, vm.names.__set_name__);
+    if (set_name.is_unbound()) continue;
+    Root keep_v(vm.heap, v);
+    if (vm.call(set_name, {v, Value::from_obj(t), e->key}).is_error()) return Value::error();
+  }
+  // __init_subclass__ of the nearest base that defines one.
+  for (size_t i = 1; i < mro.size(); i++) {
+    Value hook = dict_get_str(mro[i]->dict, vm.names.__init_subclass__);
+    if (hook.is_unbound()) continue;
+    Value f = is_kind(hook, ObjKind::ClassMethod) ? static_cast<WrapperObj*>(hook.as_obj())->func : hook;
+    if (vm.call(f, {Value::from_obj(t)}).is_error()) return Value::error();
+    break;
+  }
+  vm.type_epoch++;
+  return Value::from_obj(t);
+}
+
+Value call_type(VM& vm, TypeObj* t, CallArgs a) {
+  if (t == vm.types.type) {
+    if (a.argc == 1 && a.nkw() == 0) return Value::from_obj(vm.type_of(a.argv[0]));
+    return vm.raise(vm.types.TypeError, "type() takes 1 argument (3-argument type() is not supported by capy)");
+  }
+  Value new_fn = vm.lookup_in_type(t, vm.names.__new__);
+  // Call __new__(cls, *args, **kw): the class goes in front of the arguments.
+  Value obj;
+  if (is_kind(new_fn, ObjKind::StaticMethod)) new_fn = static_cast<WrapperObj*>(new_fn.as_obj())->func;
+  obj = call_with_self(vm, new_fn, Value::from_obj(t), a, false);
+  if (obj.is_error()) return obj;
+  if (!vm.is_instance(obj, t) || (t->flags & TypeObj::kBuiltin)) return obj;
+  Value init = vm.lookup_in_type(t, vm.names.__init__);
+  if (is_function(init)) {
+    Root keep(vm.heap, obj);
+    Value r = call_with_self(vm, init, obj, a, false);
+    if (r.is_error()) return r;
+    if (!r.is_none()) {
+      return vm.raise(vm.types.TypeError, "__init__() should return None, not '%s'", std::string(vm.type_name(r)).c_str());
+    }
+  } else if (is_native(init) && vm.is_subtype(t, vm.types.BaseException)) {
+    Root keep(vm.heap, obj);
+    Value r = call_with_self(vm, init, obj, a, false);
+    if (r.is_error()) return r;
+  }
+  return obj;
+}
+
+// ---- object, type, super, property, staticmethod, classmethod ------------------
+
+namespace {
+
+Value object_new(VM& vm, CallArgs a) {
+  if (!is_type(a.argv[0])) return vm.raise(vm.types.TypeError, "object.__new__(X): X is not a type object");
+  TypeObj* t = as_type(a.argv[0]);
+  if (a.argc > 1 || a.nkw()) {
+    Value init = vm.lookup_in_type(t, vm.names.__init__);
+    if (!is_function(init)) return vm.raise(vm.types.TypeError, "%s() takes no arguments", t->name->data);
+  }
+  if (t->instance_kind == ObjKind::Exception) return vm.new_exception(t, Value::from_obj(vm.new_tuple(0)));
+  auto* inst = vm.alloc<InstanceObj>(ObjKind::Instance, t);
+  return Value::from_obj(inst);
+}
+
+Value object_init(VM&, CallArgs) { return Value::none(); }
+
+Value object_eq(VM& vm, CallArgs a) { return a.argv[0] == a.argv[1] ? Value::boolean(true) : vm.not_implemented; }
+Value object_ne(VM& vm, CallArgs a) { return a.argv[0] == a.argv[1] ? Value::boolean(false) : vm.not_implemented; }
+
+Value object_repr(VM& vm, CallArgs a) {
+  // object.__repr__(x) explicitly: the default form, bypassing overrides.
+  TypeObj* t = vm.type_of(a.argv[0]);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " object at 0x%012llx>",
+                static_cast<unsigned long long>(a.argv[0].is_obj() ? reinterpret_cast<uintptr_t>(a.argv[0].as_obj()) : 0));
+  std::string mod(t->module->view());
+  std::string name = mod == "builtins" ? std::string(t->qualname->view()) : mod + "." + std::string(t->qualname->view());
+  return vm.str("<" + name + buf);
+}
+
+Value object_str(VM& vm, CallArgs a) { return vm.repr(a.argv[0]); }
+
+Value object_hash(VM& vm, CallArgs a) {
+  int64_t h;
+  uint64_t p = a.argv[0].is_obj() ? reinterpret_cast<uint64_t>(a.argv[0].as_obj()) : a.argv[0].bits();
+  h = int64_t((p >> 4) | (p << 60));
+  return vm.new_int(h);
+}
+
+Value object_format(VM& vm, CallArgs a) {
+  if (!is_str(a.argv[1]) || as_str(a.argv[1])->nbytes) {
+    return vm.raise(vm.types.TypeError, "unsupported format string passed to %s.__format__",
+                    std::string(vm.type_name(a.argv[0])).c_str());
+  }
+  return vm.to_str(a.argv[0]);
+}
+
+Value object_setattr(VM& vm, CallArgs a) {
+  if (!is_str(a.argv[1])) return vm.raise(vm.types.TypeError, "attribute name must be string");
+  // Bypass user __setattr__: store in the instance dict directly.
+  TRY_FLAG(vm.set_attr(a.argv[0], as_str(a.argv[1]), a.argv[2]));
+  return Value::none();
+}
+
+Value object_getattribute(VM& vm, CallArgs a) {
+  if (!is_str(a.argv[1])) return vm.raise(vm.types.TypeError, "attribute name must be string");
+  return vm.get_attr(a.argv[0], as_str(a.argv[1]));
+}
+
+Value object_init_subclass(VM&, CallArgs) { return Value::none(); }
+
+Value type_mro(VM& vm, CallArgs a) {
+  if (!is_type(a.argv[0])) return vm.raise(vm.types.TypeError, "descriptor 'mro' requires a type");
+  TupleObj* m = as_type(a.argv[0])->mro;
+  ListObj* l = vm.new_list(m->size);
+  for (uint32_t i = 0; i < m->size; i++) l->items[i] = m->items[i];
+  l->size = m->size;
+  return Value::from_obj(l);
+}
+
+Value wrapper_new(VM& vm, TypeObj* cls, ObjKind kind, Value func) {
+  Root keep(vm.heap, func);
+  auto* w = vm.alloc<WrapperObj>(kind, cls);
+  w->func = func;
+  w->self = Value::none();
+  return Value::from_obj(w);
+}
+
+Value staticmethod_new(VM& vm, CallArgs a) {
+  if (a.argc != 2) return vm.raise(vm.types.TypeError, "staticmethod expected 1 argument, got %u", a.argc - 1);
+  return wrapper_new(vm, as_type(a.argv[0]), ObjKind::StaticMethod, a.argv[1]);
+}
+
+Value classmethod_new(VM& vm, CallArgs a) {
+  if (a.argc != 2) return vm.raise(vm.types.TypeError, "classmethod expected 1 argument, got %u", a.argc - 1);
+  return wrapper_new(vm, as_type(a.argv[0]), ObjKind::ClassMethod, a.argv[1]);
+}
+
+Value wrapper_func(VM&, CallArgs a) { return static_cast<WrapperObj*>(a.argv[0].as_obj())->func; }
+
+Value property_new(VM& vm, CallArgs a) {
+  Value fget = Value::none(), fset = Value::none(), fdel = Value::none(), doc = Value::none();
+  Value* slots[] = {&fget, &fset, &fdel, &doc};
+  for (uint32_t i = 1; i < a.argc && i <= 4; i++) *slots[i - 1] = a.argv[i];
+  TRY_FLAG(parse_kwargs(vm, a, "property", {"fget", "fset", "fdel", "doc"}, {&fget, &fset, &fdel, &doc}));
+  auto* p = vm.alloc<PropertyObj>(ObjKind::Property, as_type(a.argv[0]));
+  p->fget = fget.is_unbound() ? Value::none() : fget;
+  p->fset = fset.is_unbound() ? Value::none() : fset;
+  p->fdel = fdel.is_unbound() ? Value::none() : fdel;
+  p->doc = doc.is_unbound() ? Value::none() : doc;
+  if (p->doc.is_none() && is_function(p->fget)) p->doc = as_function(p->fget)->doc;
+  return Value::from_obj(p);
+}
+
+Value property_copy(VM& vm, Value self, int which, Value f) {
+  auto* old = static_cast<PropertyObj*>(self.as_obj());
+  Root keep(vm.heap, self);
+  auto* p = vm.alloc<PropertyObj>(ObjKind::Property, old->cls);
+  old = static_cast<PropertyObj*>(self.as_obj());
+  p->fget = which == 0 ? f : old->fget;
+  p->fset = which == 1 ? f : old->fset;
+  p->fdel = which == 2 ? f : old->fdel;
+  p->doc = old->doc;
+  return Value::from_obj(p);
+}
+
+Value property_getter(VM& vm, CallArgs a) { return property_copy(vm, a.argv[0], 0, a.argv[1]); }
+Value property_setter(VM& vm, CallArgs a) { return property_copy(vm, a.argv[0], 1, a.argv[1]); }
+Value property_deleter(VM& vm, CallArgs a) { return property_copy(vm, a.argv[0], 2, a.argv[1]); }
+
+Value super_new(VM& vm, CallArgs a) {
+  if (a.argc != 3) {
+    return vm.raise(vm.types.RuntimeError, "super(): no arguments");
+  }
+  if (!is_type(a.argv[1])) return vm.raise(vm.types.TypeError, "super() argument 1 must be a type, not %s",
+                                           std::string(vm.type_name(a.argv[1])).c_str());
+  TypeObj* start = as_type(a.argv[1]);
+  Value obj = a.argv[2];
+  TypeObj* obj_type = is_type(obj) && vm.is_subtype(as_type(obj), start) ? as_type(obj) : vm.type_of(obj);
+  if (!vm.is_subtype(obj_type, start)) {
+    return vm.raise(vm.types.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  }
+  auto* w = vm.alloc<WrapperObj>(ObjKind::Super, vm.types.super);
+  w->func = a.argv[1];
+  w->self = obj;
+  return Value::from_obj(w);
+}
+
+const NativeDef kObjectMethods[] = {
+    {"__new__", object_new, 1, -1, true},
+    {"__init__", object_init, 1, -1, true},
+    {"__eq__", object_eq, 2, 2},
+    {"__ne__", object_ne, 2, 2},
+    {"__repr__", object_repr, 1, 1},
+    {"__str__", object_str, 1, 1},
+    {"__hash__", object_hash, 1, 1},
+    {"__format__", object_format, 2, 2},
+    {"__setattr__", object_setattr, 3, 3},
+    {"__getattribute__", object_getattribute, 2, 2},
+    {"__init_subclass__", object_init_subclass, 1, 1},
+};
+const NativeDef kTypeMethods[] = {{"mro", type_mro, 1, 1}};
+const NativeDef kStaticMethods[] = {{"__new__", staticmethod_new, 1, 2}, {"__func__", wrapper_func, 1, 1}};
+const NativeDef kClassMethods[] = {{"__new__", classmethod_new, 1, 2}, {"__func__", wrapper_func, 1, 1}};
+const NativeDef kPropertyMethods[] = {
+    {"__new__", property_new, 1, 5, true},
+    {"getter", property_getter, 2, 2},
+    {"setter", property_setter, 2, 2},
+    {"deleter", property_deleter, 2, 2},
+};
+const NativeDef kSuperMethods[] = {{"__new__", super_new, 1, 3}};
+
+}  // namespace
+
+Value super_get_attr(VM& vm, Value super_obj, StrObj* name) {
+  auto* w = static_cast<WrapperObj*>(super_obj.as_obj());
+  TypeObj* start = as_type(w->func);
+  Value obj = w->self;
+  TypeObj* t = is_type(obj) && vm.is_subtype(as_type(obj), start) ? as_type(obj) : vm.type_of(obj);
+  TupleObj* mro = t->mro;
+  uint32_t i = 0;
+  while (i < mro->size && mro->items[i].as_obj() != start) i++;
+  for (i++; i < mro->size; i++) {
+    Value v = dict_get_str(as_type(mro->items[i])->dict, name);
+    if (v.is_unbound()) continue;
+    if (is_kind(v, ObjKind::StaticMethod)) return static_cast<WrapperObj*>(v.as_obj())->func;
+    if (is_kind(v, ObjKind::ClassMethod)) {
+      return vm.new_bound_method(static_cast<WrapperObj*>(v.as_obj())->func, Value::from_obj(t));
+    }
+    if (is_kind(v, ObjKind::Property)) {
+      auto* p = static_cast<PropertyObj*>(v.as_obj());
+      return vm.call(p->fget, {obj});
+    }
+    if (is_type(obj) && obj.as_obj() == t) {
+      // super() in a classmethod: plain functions stay unbound, except __new__.
+      if (name->view() == "__new__") return v;
+      if (is_function(v) || is_native(v)) return vm.new_bound_method(v, obj);
+      return v;
+    }
+    if (is_function(v) || is_native(v)) return vm.new_bound_method(v, obj);
+    return v;
+  }
+  return vm.raise(vm.types.AttributeError, "'super' object has no attribute '%s'", name->data);
+}
+
+void install_object_methods(VM& vm) {
+  add_methods(vm, vm.types.object, kObjectMethods);
+  add_methods(vm, vm.types.type, kTypeMethods);
+  add_methods(vm, vm.types.staticmethod, kStaticMethods);
+  add_methods(vm, vm.types.classmethod, kClassMethods);
+  add_methods(vm, vm.types.property, kPropertyMethods);
+  add_methods(vm, vm.types.super, kSuperMethods);
+}
+
+}  // namespace capy

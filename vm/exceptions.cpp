@@ -1,0 +1,249 @@
+// Raising exceptions, chaining (__context__ / __cause__), the built-in
+// exception classes' constructor, and CPython's traceback format.
+#include <cstdarg>
+#include <cstdio>
+#include <string>
+
+#include "vm/code_unit.h"
+#include "vm/interp_support.h"
+#include "vm/native.h"
+#include "vm/vm.h"
+
+namespace capy {
+
+Value VM::new_exception(TypeObj* type, Value args_tuple) {
+  Root keep(heap, args_tuple);
+  auto* e = alloc<ExceptionObj>(ObjKind::Exception, type);
+  e->args = is_tuple(args_tuple) ? as_tuple(args_tuple) : new_tuple(0);
+  e->cause = Value::none();
+  e->context = Value::none();
+  return Value::from_obj(e);
+}
+
+void VM::set_pending(Value exc) {
+  // Implicit chaining: an exception raised while another is being handled
+  // remembers it, unless that would make a cycle.
+  if (is_exception(exc) && is_exception(handled) && exc != handled) {
+    ExceptionObj* e = as_exception(exc);
+    if (e->context.is_none()) {
+      bool cycle = false;
+      for (Value c = handled; is_exception(c); c = as_exception(c)->context) {
+        if (c == exc) {
+          cycle = true;
+          break;
+        }
+      }
+      if (!cycle) e->context = handled;
+    }
+  }
+  pending = exc;
+}
+
+Value VM::raise(TypeObj* type, const char* fmt, ...) {
+  char small[512];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = std::vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  std::string msg;
+  if (n >= int(sizeof small)) {
+    msg.resize(size_t(n) + 1);
+    va_start(ap, fmt);
+    std::vsnprintf(msg.data(), msg.size(), fmt, ap);
+    va_end(ap);
+    msg.resize(size_t(n));
+  } else {
+    msg.assign(small, n > 0 ? size_t(n) : 0);
+  }
+  Value s = str(msg);
+  Value args = tuple_of({s});
+  set_pending(new_exception(type, args));
+  return Value::error();
+}
+
+Value VM::raise_with_args(TypeObj* type, Value args_tuple) {
+  set_pending(new_exception(type, args_tuple));
+  return Value::error();
+}
+
+Value VM::raise_key_error(Value key) {
+  Value args = tuple_of({key});
+  return raise_with_args(types.KeyError, args);
+}
+
+Value VM::raise_memory_error() {
+  // Do not allocate more than needed: the heap is at its limit. A collection
+  // has just run, so the few bytes of an exception object usually fit; if not,
+  // lift the limit for this one object.
+  uint64_t limit = heap.limit();
+  heap.set_limit(0);
+  Value e = new_exception(types.MemoryError, Value::none());
+  heap.set_limit(limit);
+  set_pending(e);
+  return Value::error();
+}
+
+bool VM::pending_is(TypeObj* type) { return !pending.is_unbound() && is_instance(pending, type); }
+
+Value VM::raise_value(Value v) {
+  if (is_type(v)) {
+    TypeObj* t = as_type(v);
+    if (!(t->flags & TypeObj::kException)) {
+      return raise(types.TypeError, "exceptions must derive from BaseException");
+    }
+    Value exc = TRY(call(v, {}));
+    if (!is_exception(exc)) {
+      return raise(types.TypeError, "calling %s should have returned an instance of BaseException, not %s",
+                   t->name->data, std::string(type_name(exc)).c_str());
+    }
+    set_pending(exc);
+    return Value::error();
+  }
+  if (!is_exception(v)) return raise(types.TypeError, "exceptions must derive from BaseException");
+  set_pending(v);
+  return Value::error();
+}
+
+void raise_from(VM& vm, Value exc, Value cause) {
+  Root keep_cause(vm.heap, cause);
+  Value e = exc;
+  if (is_type(exc)) {
+    if (!(as_type(exc)->flags & TypeObj::kException)) {
+      vm.raise(vm.types.TypeError, "exceptions must derive from BaseException");
+      return;
+    }
+    e = vm.call(exc, {});
+    if (e.is_error()) return;
+  }
+  if (!is_exception(e)) {
+    vm.raise(vm.types.TypeError, "exceptions must derive from BaseException");
+    return;
+  }
+  Root keep(vm.heap, e);
+  if (is_type(cause)) {
+    if (!(as_type(cause)->flags & TypeObj::kException)) {
+      vm.raise(vm.types.TypeError, "exception causes must derive from BaseException");
+      return;
+    }
+    cause = vm.call(cause, {});
+    if (cause.is_error()) return;
+  } else if (!cause.is_none() && !is_exception(cause)) {
+    vm.raise(vm.types.TypeError, "exception causes must derive from BaseException");
+    return;
+  }
+  as_exception(e)->cause = cause;
+  as_exception(e)->suppress_context = true;
+  vm.set_pending(e);
+}
+
+// ---- traceback printing ----------------------------------------------------
+
+namespace {
+
+std::string exception_type_name(TypeObj* t) {
+  std::string_view mod = t->module ? t->module->view() : "builtins";
+  if (mod == "builtins" || mod == "__main__") return std::string(t->qualname->view());
+  return std::string(mod) + "." + std::string(t->qualname->view());
+}
+
+std::string strip(std::string_view s) {
+  size_t b = s.find_first_not_of(" \t\f\r\n");
+  if (b == std::string_view::npos) return "";
+  size_t e = s.find_last_not_of(" \t\f\r\n");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+}  // namespace
+
+std::string VM::format_exception(Value exc) {
+  std::string out;
+  if (!is_exception(exc)) return "";
+  ExceptionObj* e = as_exception(exc);
+  // Chained exceptions print first, bounded so a cycle cannot loop.
+  static thread_local int depth = 0;
+  if (depth < 32) {
+    depth++;
+    if (is_exception(e->cause)) {
+      out += format_exception(e->cause);
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (is_exception(e->context) && !e->suppress_context) {
+      out += format_exception(e->context);
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    depth--;
+  }
+  if (e->traceback) {
+    out += "Traceback (most recent call last):\n";
+    for (TracebackObj* tb = e->traceback; tb; tb = tb->next) {
+      auto* code = static_cast<CodeObj*>(tb->code);
+      out += "  File \"";
+      out += code->filename->view();
+      out += "\", line " + std::to_string(tb->line) + ", in ";
+      out += code->name->view();
+      out += "\n";
+      if (hooks.source_line) {
+        std::string line = strip(hooks.source_line(code->filename->view(), tb->line));
+        if (!line.empty()) out += "    " + line + "\n";
+      }
+    }
+  }
+  out += exception_type_name(e->cls);
+  Root keep(heap, exc);
+  Value saved_pending = pending;
+  Value s = to_str(exc);
+  if (s.is_error()) {
+    pending = saved_pending;
+    out += ": <exception str() failed>\n";
+    return out;
+  }
+  std::string_view msg = as_str(s)->view();
+  if (!msg.empty()) {
+    out += ": ";
+    out += msg;
+  }
+  out += "\n";
+  return out;
+}
+
+// ---- BaseException's methods -----------------------------------------------
+
+namespace {
+
+Value exc_new(VM& vm, CallArgs a) {
+  TypeObj* cls = as_type(a.argv[0]);
+  TupleObj* args = vm.new_tuple(a.argc - 1);
+  for (uint32_t i = 1; i < a.argc; i++) args->items[i - 1] = a.argv[i];
+  return vm.new_exception(cls, Value::from_obj(args));
+}
+
+Value exc_init(VM& vm, CallArgs a) {
+  if (!is_exception(a.argv[0])) return vm.raise(vm.types.TypeError, "descriptor '__init__' requires an exception");
+  TupleObj* args = vm.new_tuple(a.argc - 1);
+  for (uint32_t i = 1; i < a.argc; i++) args->items[i - 1] = a.argv[i];
+  as_exception(a.argv[0])->args = args;
+  return Value::none();
+}
+
+Value exc_with_traceback(VM& vm, CallArgs a) {
+  ExceptionObj* e = as_exception(a.argv[0]);
+  if (a.argv[1].is_none()) {
+    e->traceback = nullptr;
+  } else if (is_kind(a.argv[1], ObjKind::Traceback)) {
+    e->traceback = static_cast<TracebackObj*>(a.argv[1].as_obj());
+  } else {
+    return vm.raise(vm.types.TypeError, "__traceback__ must be a traceback or None");
+  }
+  return a.argv[0];
+}
+
+const NativeDef kExceptionMethods[] = {
+    {"__new__", exc_new, 1, -1, true},
+    {"__init__", exc_init, 1, -1, true},
+    {"with_traceback", exc_with_traceback, 2, 2},
+};
+
+}  // namespace
+
+void install_exception_methods(VM& vm) { add_methods(vm, vm.types.BaseException, kExceptionMethods); }
+
+}  // namespace capy

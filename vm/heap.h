@@ -1,0 +1,139 @@
+// Heap: allocation, byte accounting and the tracing garbage collector.
+//
+// Algorithm: non-moving mark-and-sweep. Every object is allocated with
+// malloc and threaded on an intrusive list; a collection marks everything
+// reachable from the roots (an explicit gray stack, so deep structures do not
+// recurse on the C++ stack), then sweeps the list, freeing unmarked objects.
+//
+// Invariants:
+//  1. Every allocation a script can cause goes through this heap and is counted
+//     in bytes_in_use: objects and the buffers they own (list storage, dict
+//     tables) alike. That count is what the memory limit bounds.
+//  2. Roots are explicit: the VM's register stack and frames, the runtime's
+//     tables (types, modules, interned strings), and every C++ local that holds
+//     a Value across a call that may allocate, registered with a Root guard
+//     (LIFO). Objects are traced by one function per kind (gc.cpp).
+//  3. A collection can happen at any allocation. GC stress mode (Options::
+//     gc_stress) collects at every allocation so a missing Root shows up in tests
+//     at once instead of once in a million runs.
+//
+// Memory limit: an allocation that would take bytes_in_use past the limit first
+// collects; if that does not make room it throws OutOfMemory, which the
+// interpreter turns into a MemoryError the script can catch. This is the only
+// C++ exception inside the VM: an allocation can fail in the middle of any
+// native operation, and unwinding the RAII roots is exactly what is needed.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "vm/object.h"
+
+namespace capy {
+
+struct OutOfMemory {
+  size_t requested;
+};
+
+class Heap;
+
+// Registers a C++ local as a GC root for its lifetime (strictly LIFO).
+class Root {
+ public:
+  Root(Heap& heap, Value v);
+  ~Root();
+  Root(const Root&) = delete;
+  Root& operator=(const Root&) = delete;
+  Value get() const { return value_; }
+  Value& ref() { return value_; }
+  void set(Value v) { value_ = v; }
+  operator Value() const { return value_; }
+  template <typename T>
+  T* as() const { return static_cast<T*>(value_.as_obj()); }
+
+ private:
+  Heap& heap_;
+  Value value_;
+};
+
+class Heap {
+ public:
+  using RootMarker = void (*)(void* ctx, Heap& heap);
+
+  Heap();
+  ~Heap();
+
+  // Allocates a zero-filled object of `size` bytes and links it into the heap.
+  // May collect first; throws OutOfMemory past the limit.
+  Obj* allocate(size_t size, ObjKind kind, TypeObj* cls);
+
+  // Untracked buffers owned by an object (list items, dict tables). Counted
+  // against the limit; the owner frees them in its finalizer. Realloc keeps
+  // the contents.
+  void* alloc_buffer(size_t bytes);
+  void* realloc_buffer(void* p, size_t old_bytes, size_t new_bytes);
+  void free_buffer(void* p, size_t bytes);
+
+  // Checks that `bytes` more could be allocated without exceeding the limit
+  // (collecting if needed); throws OutOfMemory otherwise. Used before a large
+  // computation whose result size is known up front.
+  void reserve(size_t bytes);
+
+  void collect();
+
+  // Marking, for the root marker and the per-kind tracers.
+  void mark(Value v) {
+    if (v.is_obj()) mark(v.as_obj());
+  }
+  void mark(Obj* o) {
+    if (o && !o->marked) {
+      o->marked = 1;
+      gray_.push_back(o);
+    }
+  }
+
+  void set_root_marker(RootMarker fn, void* ctx) { root_marker_ = fn; root_ctx_ = ctx; }
+  void set_limit(uint64_t bytes) { limit_ = bytes; }
+  uint64_t limit() const { return limit_; }
+  void set_stress(bool on) { stress_ = on; }
+  uint64_t bytes_in_use() const { return bytes_in_use_; }
+  uint64_t collections() const { return collections_; }
+  size_t object_count() const { return object_count_; }
+
+  // Root guards (see Root).
+  void push_root(Value* v) { roots_.push_back(v); }
+  void pop_root() { roots_.pop_back(); }
+
+  // While > 0 no collection starts (used while the runtime bootstraps its
+  // type objects, which are not yet reachable from any root).
+  int no_gc = 0;
+
+ private:
+  void maybe_collect(size_t incoming);
+  void account(size_t bytes);
+
+  Obj* objects_ = nullptr;
+  std::vector<Obj*> gray_;
+  std::vector<Value*> roots_;
+  RootMarker root_marker_ = nullptr;
+  void* root_ctx_ = nullptr;
+  uint64_t bytes_in_use_ = 0;
+  uint64_t next_gc_ = 4 << 20;
+  uint64_t limit_ = 0;
+  uint64_t collections_ = 0;
+  size_t object_count_ = 0;
+  bool stress_ = false;
+  bool collecting_ = false;
+};
+
+inline Root::Root(Heap& heap, Value v) : heap_(heap), value_(v) { heap_.push_root(&value_); }
+inline Root::~Root() { heap_.pop_root(); }
+
+// Per-kind hooks, implemented in gc.cpp next to each other so a new kind
+// cannot forget one: trace marks the object's edges, finalize frees buffers.
+void trace_object(Heap& heap, Obj* o);
+void finalize_object(Heap& heap, Obj* o);
+size_t object_size(const Obj* o);
+
+}  // namespace capy

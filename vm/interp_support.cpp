@@ -1,0 +1,389 @@
+// Slow paths of the interpreter's ops: names and globals, functions and
+// classes, unpacking, formatting, exception matching, with statements.
+#include "vm/interp_support.h"
+
+#include <cstring>
+
+#include "vm/call.h"
+#include "vm/code_unit.h"
+#include "vm/native.h"
+#include "vm/slice.h"
+
+
+namespace capy {
+
+void raise_unbound_local(VM& vm, Value name) {
+  vm.raise(vm.types.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+           as_str(name)->data);
+}
+
+void raise_unbound_cell(VM& vm, Frame* f, uint16_t reg, Value name) {
+  const CodeUnit& u = *f->code->unit;
+  if (reg >= u.first_free && reg < u.first_free + u.nfree) {
+    vm.raise(vm.types.NameError,
+             "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+             as_str(name)->data);
+  } else {
+    raise_unbound_local(vm, name);
+  }
+}
+
+Value load_global_slow(VM& vm, DictObj* globals, StrObj* name, InlineCache& c) {
+  int64_t ix = dict_find_str(globals, name);
+  if (ix >= 0) {
+    c.a = globals->keys_version;
+    c.b = 0;
+    c.v = Value::from_small_int(ix);
+    return globals->entries[ix].value;
+  }
+  ix = dict_find_str(vm.builtins, name);
+  if (ix >= 0) {
+    c.a = globals->keys_version;
+    c.b = vm.builtins->keys_version;
+    c.v = Value::from_small_int(ix);
+    return vm.builtins->entries[ix].value;
+  }
+  return vm.raise(vm.types.NameError, "name '%s' is not defined", name->data);
+}
+
+Value load_name(VM& vm, Frame* f, StrObj* name) {
+  if (f->locals) {
+    Value v = dict_get_str(f->locals, name);
+    if (!v.is_unbound()) return v;
+  }
+  Value v = dict_get_str(f->globals, name);
+  if (!v.is_unbound()) return v;
+  v = dict_get_str(vm.builtins, name);
+  if (!v.is_unbound()) return v;
+  return vm.raise(vm.types.NameError, "name '%s' is not defined", name->data);
+}
+
+bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& c) {
+  TypeObj* t = vm.type_of(obj);
+  bool has_instance_dict = obj.is_obj() && (obj.as_obj()->kind == ObjKind::Instance ||
+                                            obj.as_obj()->kind == ObjKind::Exception);
+  if (!has_instance_dict && c.a == reinterpret_cast<uint64_t>(t) && c.b == vm.type_epoch) {
+    out[0] = c.v;
+    out[1] = obj;
+    return true;
+  }
+  // A plain function or native method found on the class (and not shadowed
+  // by an instance attribute) can be called with obj as self, no bound
+  // method needed.
+  if (!is_type(obj) && !is_kind(obj, ObjKind::Module)) {
+    Value fn = vm.lookup_in_type(t, name);
+    if (!fn.is_unbound() && (is_function(fn) || (is_native(fn) && as_native(fn)->self.is_unbound()))) {
+      bool shadowed = false;
+      if (has_instance_dict) {
+        DictObj* d = static_cast<InstanceObj*>(obj.as_obj())->dict;
+        shadowed = d && !dict_get_str(d, name).is_unbound();
+      }
+      if (!shadowed) {
+        if (!has_instance_dict) {
+          c.a = reinterpret_cast<uint64_t>(t);
+          c.b = vm.type_epoch;
+          c.v = fn;
+        }
+        out[0] = fn;
+        out[1] = obj;
+        return true;
+      }
+    }
+  }
+  Value attr = vm.get_attr(obj, name);
+  if (attr.is_error()) return false;
+  out[0] = attr;
+  out[1] = Value::no_self();
+  return true;
+}
+
+Value call_unpacked(VM& vm, Value fn, Value args_tuple, Value kwargs) {
+  TupleObj* args = as_tuple(args_tuple);
+  uint32_t nkw = kwargs.is_none() ? 0 : as_dict(kwargs)->used;
+  Value* buf = vm.stack_top;
+  if (buf + args->size + nkw + 1 > vm.stack_end) return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  std::memcpy(buf, args->items, args->size * sizeof(Value));
+  Value* saved = vm.stack_top;
+  vm.stack_top = buf + args->size + nkw;
+  for (uint32_t i = args->size; i < args->size + nkw; i++) buf[i] = Value::none();
+  TupleObj* names = nullptr;
+  if (nkw) {
+    names = vm.new_tuple(nkw);
+    DictObj* d = as_dict(kwargs);
+    uint32_t pos = 0, k = 0;
+    DictEntry* e;
+    while (dict_next(d, &pos, &e)) {
+      if (!is_str(e->key)) {
+        vm.stack_top = saved;
+        return vm.raise(vm.types.TypeError, "keywords must be strings");
+      }
+      names->items[k] = e->key;
+      buf[args->size + k] = e->value;
+      k++;
+    }
+  }
+  Root keep_names(vm.heap, names ? Value::from_obj(names) : Value::none());
+  Value r;
+  if (is_function(fn) && !as_function(fn)->code->unit->is_generator) {
+    r = vm.call(fn, CallArgs{buf, args->size, names});
+  } else {
+    r = vm.call(fn, CallArgs{buf, args->size, names});
+  }
+  vm.stack_top = saved;
+  return r;
+}
+
+Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults) {
+  const CodeUnit& u = *code->unit;
+  auto* fn = vm.alloc<FunctionObj>(ObjKind::Function, vm.types.function);
+  Root keep(vm.heap, Value::from_obj(fn));
+  fn->code = code;
+  fn->globals = f->globals;
+  fn->name = code->name;
+  fn->qualname = code->qualname;
+  fn->doc = Value::none();
+  fn->module = dict_get_str(f->globals, vm.names.__name__);
+  if (fn->module.is_unbound()) fn->module = Value::none();
+  uint32_t k = 0;
+  if (u.ndefaults) {
+    fn->defaults = vm.new_tuple(u.ndefaults);
+    for (uint32_t i = 0; i < u.ndefaults; i++) fn->defaults->items[i] = defaults[k++];
+  }
+  bool any_kwdefault = false;
+  for (bool b : u.kwonly_has_default) any_kwdefault |= b;
+  if (any_kwdefault) {
+    fn->kwdefaults = vm.new_tuple(u.nkwonly);
+    for (uint32_t i = 0; i < u.nkwonly; i++) {
+      fn->kwdefaults->items[i] = u.kwonly_has_default[i] ? defaults[k++] : Value::unbound();
+    }
+  }
+  if (u.nfree) {
+    fn->closure = vm.new_tuple(u.nfree);
+    for (uint32_t i = 0; i < u.nfree; i++) fn->closure->items[i] = f->regs[u.closure_sources[i]];
+  }
+  // A docstring is the first constant of a function whose body starts with a
+  // string literal; the compiler does not mark it, so leave __doc__ None.
+  return Value::from_obj(fn);
+}
+
+bool list_extend_for_star(VM& vm, ListObj* l, Value iterable) {
+  if (!is_list(iterable) && !is_tuple(iterable)) {
+    Value it = vm.get_iter(iterable);
+    if (it.is_error()) {
+      if (vm.pending_is(vm.types.TypeError)) {
+        vm.take_pending();
+        vm.raise(vm.types.TypeError, "Value after * must be an iterable, not %s",
+                 std::string(vm.type_name(iterable)).c_str());
+      }
+      return false;
+    }
+  }
+  return list_extend(vm, l, iterable);
+}
+
+bool dict_merge(VM& vm, DictObj* d, Value mapping, bool reject_duplicates, Frame* f) {
+  (void)f;
+  Root keep(vm.heap, Value::from_obj(d));
+  if (is_dict(mapping)) {
+    DictObj* src = as_dict(mapping);
+    uint32_t pos = 0;
+    DictEntry* e;
+    while (dict_next(src, &pos, &e)) {
+      if (reject_duplicates) {
+        Value old = dict_get(vm, d, e->key);
+        if (old.is_error()) return false;
+        if (!old.is_unbound()) {
+          Value r = vm.repr(e->key);
+          if (r.is_error()) return false;
+          vm.raise(vm.types.TypeError, "got multiple values for keyword argument %s", as_str(r)->data);
+          return false;
+        }
+      }
+      if (!dict_set(vm, d, e->key, e->value)) return false;
+    }
+    return true;
+  }
+  // Any mapping: keys() then [key].
+  Value keys = vm.call_method(mapping, vm.names.keys, {});
+  if (keys.is_error()) {
+    if (vm.pending_is(vm.types.AttributeError)) {
+      vm.take_pending();
+      vm.raise(vm.types.TypeError, "'%s' object is not a mapping", std::string(vm.type_name(mapping)).c_str());
+    }
+    return false;
+  }
+  Root keep_keys(vm.heap, keys);
+  Value it = vm.get_iter(keys);
+  if (it.is_error()) return false;
+  Root keep_it(vm.heap, it);
+  for (;;) {
+    Value k = vm.iter_next(it);
+    if (k.is_error()) return false;
+    if (k.is_unbound()) return true;
+    Root keep_k(vm.heap, k);
+    Value v = vm.get_item(mapping, k);
+    if (v.is_error()) return false;
+    if (!dict_set(vm, d, k, v)) return false;
+  }
+}
+
+bool unpack_iterable(VM& vm, Value src, Value* out, uint32_t n) {
+  if (is_list(src) || is_tuple(src)) {
+    uint32_t size = is_list(src) ? as_list(src)->size : as_tuple(src)->size;
+    Value* items = is_list(src) ? as_list(src)->items : as_tuple(src)->items;
+    if (size == n) {
+      std::memcpy(out, items, n * sizeof(Value));
+      return true;
+    }
+    if (size < n) {
+      vm.raise(vm.types.ValueError, "not enough values to unpack (expected %u, got %u)", n, size);
+    } else {
+      vm.raise(vm.types.ValueError, "too many values to unpack (expected %u)", n);
+    }
+    return false;
+  }
+  Value it = vm.get_iter(src);
+  if (it.is_error()) {
+    if (vm.pending_is(vm.types.TypeError)) {
+      vm.take_pending();
+      vm.raise(vm.types.TypeError, "cannot unpack non-iterable %s object", std::string(vm.type_name(src)).c_str());
+    }
+    return false;
+  }
+  Root keep(vm.heap, it);
+  // Collect into a temporary list first so a failure leaves targets untouched.
+  ListObj* tmp = vm.new_list(n);
+  Root keep_tmp(vm.heap, Value::from_obj(tmp));
+  for (uint32_t i = 0; i < n; i++) {
+    Value v = vm.iter_next(it);
+    if (v.is_error()) return false;
+    if (v.is_unbound()) {
+      vm.raise(vm.types.ValueError, "not enough values to unpack (expected %u, got %u)", n, i);
+      return false;
+    }
+    list_append(vm, tmp, v);
+  }
+  Value extra = vm.iter_next(it);
+  if (extra.is_error()) return false;
+  if (!extra.is_unbound()) {
+    vm.raise(vm.types.ValueError, "too many values to unpack (expected %u)", n);
+    return false;
+  }
+  std::memcpy(out, tmp->items, n * sizeof(Value));
+  return true;
+}
+
+bool unpack_starred(VM& vm, Value src, Value* out, uint32_t before, uint32_t after) {
+  ListObj* all = vm.new_list();
+  Root keep(vm.heap, Value::from_obj(all));
+  if (!is_list(src) && !is_tuple(src)) {
+    Value it = vm.get_iter(src);
+    if (it.is_error()) {
+      if (vm.pending_is(vm.types.TypeError)) {
+        vm.take_pending();
+        vm.raise(vm.types.TypeError, "cannot unpack non-iterable %s object", std::string(vm.type_name(src)).c_str());
+      }
+      return false;
+    }
+  }
+  if (!list_extend(vm, all, src)) return false;
+  uint32_t n = all->size;
+  if (n < before + after) {
+    vm.raise(vm.types.ValueError, "not enough values to unpack (expected at least %u, got %u)", before + after, n);
+    return false;
+  }
+  ListObj* middle = vm.new_list(n - before - after);
+  std::memcpy(middle->items, all->items + before, (n - before - after) * sizeof(Value));
+  middle->size = n - before - after;
+  std::memcpy(out, all->items, before * sizeof(Value));
+  out[before] = Value::from_obj(middle);
+  std::memcpy(out + before + 1, all->items + n - after, after * sizeof(Value));
+  return true;
+}
+
+Value format_value(VM& vm, Value v, int conversion, Value spec) {
+  Value converted = v;
+  switch (conversion) {
+    case 1: converted = TRY(vm.to_str(v)); break;
+    case 2: converted = TRY(vm.repr(v)); break;
+    case 3: converted = TRY(ascii_of(vm, v)); break;
+    default: break;
+  }
+  if (spec.is_unbound() && is_str(converted)) return converted;
+  Root keep(vm.heap, converted);
+  return vm.format(converted, spec.is_unbound() ? Value::unbound() : spec);
+}
+
+Value concat_strings(VM& vm, const Value* parts, uint32_t n) {
+  size_t total = 0;
+  for (uint32_t i = 0; i < n; i++) total += as_str(parts[i])->nbytes;
+  std::string out;
+  out.reserve(total);
+  for (uint32_t i = 0; i < n; i++) out.append(as_str(parts[i])->view());
+  return vm.str(out);
+}
+
+int exception_matches(VM& vm, Value exc, Value pattern) {
+  if (is_tuple(pattern)) {
+    TupleObj* t = as_tuple(pattern);
+    for (uint32_t i = 0; i < t->size; i++) {
+      int r = exception_matches(vm, exc, t->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  if (!is_type(pattern) || !(as_type(pattern)->flags & TypeObj::kException)) {
+    vm.raise(vm.types.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+  }
+  return vm.is_instance(exc, as_type(pattern));
+}
+
+bool with_enter(VM& vm, Value mgr, Value* out) {
+  TypeObj* t = vm.type_of(mgr);
+  Value enter = vm.lookup_in_type(t, vm.names.__enter__);
+  Value exit = vm.lookup_in_type(t, vm.names.__exit__);
+  if (enter.is_unbound()) {
+    vm.raise(vm.types.TypeError, "'%s' object does not support the context manager protocol",
+             std::string(vm.type_name(mgr)).c_str());
+    return false;
+  }
+  if (exit.is_unbound()) {
+    vm.raise(vm.types.TypeError,
+             "'%s' object does not support the context manager protocol (missed __exit__ method)",
+             std::string(vm.type_name(mgr)).c_str());
+    return false;
+  }
+  Value bound = vm.new_bound_method(exit, mgr);
+  out[0] = bound;  // out is a register: rooted from here on
+  Value r = vm.call(enter, {mgr});
+  if (r.is_error()) return false;
+  out[1] = r;
+  return true;
+}
+
+Value with_exit(VM& vm, Value exit_fn, Value exc) {
+  if (exc.is_none() || exc.is_unbound()) return vm.call(exit_fn, {Value::none(), Value::none(), Value::none()});
+  Value tb = as_exception(exc)->traceback ? Value::from_obj(as_exception(exc)->traceback) : Value::none();
+  return vm.call(exit_fn, {Value::from_obj(vm.type_of(exc)), exc, tb});
+}
+
+uint32_t line_of(const CodeObj* code, const Instr* pc) {
+  size_t i = size_t(pc - code->code);
+  const auto& lines = code->unit->lines;
+  if (i < lines.size()) return lines[i];
+  return lines.empty() ? code->unit->first_line : lines.back();
+}
+
+void add_traceback_entry(VM& vm, Frame* f) {
+  if (!is_exception(vm.pending)) return;
+  ExceptionObj* e = as_exception(vm.pending);
+  auto* tb = vm.alloc<TracebackObj>(ObjKind::Traceback, vm.types.traceback);
+  e = as_exception(vm.pending);
+  tb->code = f->code;
+  tb->line = line_of(f->code, f->pc);
+  tb->next = e->traceback;
+  e->traceback = tb;
+}
+
+}  // namespace capy

@@ -1,0 +1,40 @@
+// Out-of-line helpers of the interpreter loop: the slow paths of individual
+// ops, each named for what it does (interp_support.cpp and friends).
+#pragma once
+
+#include "vm/vm.h"
+
+namespace capy {
+
+Value run_frames(VM& vm, bool start_with_error);
+
+void raise_unbound_local(VM& vm, Value name);
+// A cell read found no value: UnboundLocalError for the frame's own cell
+// variables, NameError for free variables.
+void raise_unbound_cell(VM& vm, Frame* f, uint16_t reg, Value name);
+Value load_global_slow(VM& vm, DictObj* globals, StrObj* name, InlineCache& cache);
+Value load_name(VM& vm, Frame* f, StrObj* name);
+// LOADMETHOD: out[0] = callable, out[1] = self or NoSelf.
+bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& cache);
+Value call_unpacked(VM& vm, Value fn, Value args_tuple, Value kwargs_dict);
+inline CodeObj* as_kind_code(Value v) { return static_cast<CodeObj*>(v.as_obj()); }
+Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults);
+Value build_class(VM& vm, Value body, Value name, const Value* bases, uint32_t nbases);
+bool list_extend_for_star(VM& vm, ListObj* l, Value iterable);
+bool dict_merge(VM& vm, DictObj* d, Value mapping, bool reject_duplicates, Frame* f);
+bool unpack_iterable(VM& vm, Value src, Value* out, uint32_t n);
+bool unpack_starred(VM& vm, Value src, Value* out, uint32_t before, uint32_t after);
+Value format_value(VM& vm, Value v, int conversion, Value spec);
+Value concat_strings(VM& vm, const Value* parts, uint32_t n);
+void raise_from(VM& vm, Value exc, Value cause);
+int exception_matches(VM& vm, Value exc, Value pattern);
+bool with_enter(VM& vm, Value mgr, Value* out);
+Value with_exit(VM& vm, Value exit_fn, Value exc);
+Value import_module_op(VM& vm, Frame* f, StrObj* name, uint16_t flags);
+Value import_from(VM& vm, Value module, StrObj* name);
+void add_traceback_entry(VM& vm, Frame* f);
+uint32_t line_of(const CodeObj* code, const Instr* pc);
+Value ascii_of(VM& vm, Value v);
+Value super_get_attr(VM& vm, Value super_obj, StrObj* name);  // class.cpp  // ascii(v) (repr.cpp)
+
+}  // namespace capy

@@ -1,0 +1,1019 @@
+// The interpreter loop.
+//
+// Rules for editing this file:
+//  1. The loop holds the current frame's registers (R), constants (K) and pc
+//     in locals. Anything that can push or pop frames (calls, returns, errors)
+//     reloads them with LOAD_FRAME().
+//  2. Before calling anything out of line that may raise, allocate or call
+//     back into the VM, write pc back with SAVE_PC(): tracebacks, handler
+//     lookup and the OutOfMemory recovery read f->pc.
+//  3. Fast paths stay inline and small (int/float arithmetic, comparisons,
+//     register moves, cached globals, list/range iteration); everything else
+//     calls a function in ops.cpp, attr.cpp, items.cpp, call.cpp.
+//  4. A failed operation jumps to `error` with the exception pending.
+//  5. Every backward jump is a LOOP op, which polls fuel and interrupts; calls
+//     poll too. Nothing else needs to.
+#include <cmath>
+#include <cstring>
+
+#include "vm/call.h"
+#include "vm/code_unit.h"
+#include "vm/generator.h"
+#include "vm/interp_support.h"
+#include "vm/native.h"
+#include "vm/numeric.h"
+#include "vm/slice.h"
+#include "vm/vm.h"
+
+namespace capy {
+
+namespace {
+
+const HandlerEntry* find_handler(const CodeObj* code, uint32_t pc_index) {
+  for (const HandlerEntry& h : code->unit->handlers) {
+    if (pc_index >= h.start && pc_index < h.end) return &h;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool VM::poll() {
+  if (limits.fuel) {
+    if (fuel_left == 0) {
+      fuel_exhausted = true;
+      raise(types.RuntimeError, "fuel exhausted (--fuel %llu)", (unsigned long long)limits.fuel);
+      return false;
+    }
+    fuel_left--;
+  }
+  if (interrupted) {
+    raise(types.KeyboardInterrupt, "interrupted");
+    return false;
+  }
+  return true;
+}
+
+Value VM::execute(bool start_with_error) {
+  bool resume_with_error = start_with_error;
+  for (;;) {
+    try {
+      return run_frames(*this, resume_with_error);
+    } catch (const OutOfMemory&) {
+      // The allocation failed somewhere inside the current instruction: the
+      // frame's saved pc points at it. Drop temporaries above the frame and
+      // raise MemoryError there.
+      Frame& f = frames.back();
+      stack_top = f.regs + f.code->unit->nregs;
+      raise_memory_error();
+      resume_with_error = true;
+    }
+  }
+}
+
+Value run_frames(VM& vm, bool start_with_error) {
+  static void* const kLabels[] = {
+#define CAPY_OP_LABEL(name, fmt, doc) &&L_##name,
+      CAPY_OPCODES(CAPY_OP_LABEL)
+#undef CAPY_OP_LABEL
+  };
+
+  Frame* f;
+  Value* R;
+  Value* K;
+  Instr* pc;
+  Instr ins;
+  bool add_traceback = true;
+
+#define LOAD_FRAME()         \
+  do {                       \
+    f = &vm.frames.back();   \
+    R = f->regs;             \
+    K = f->code->consts;     \
+    pc = f->pc;              \
+  } while (0)
+#define SAVE_PC() (f->pc = pc)
+#define FETCH()              \
+  do {                       \
+    ins = *pc;               \
+    goto* kLabels[ins.op];   \
+  } while (0)
+#define NEXT() \
+  do {         \
+    ++pc;      \
+    FETCH();   \
+  } while (0)
+#define CHECK(v)                   \
+  do {                             \
+    if ((v).is_error()) goto error; \
+  } while (0)
+#define CHECK_FLAG(ok)       \
+  do {                       \
+    if (!(ok)) goto error;   \
+  } while (0)
+#define RA R[ins.a]
+#define RB R[ins.b]
+#define RC R[ins.c]
+#define JUMP_TO(t)             \
+  do {                         \
+    pc = f->code->code + (t);  \
+    FETCH();                   \
+  } while (0)
+
+  LOAD_FRAME();
+  if (start_with_error) goto error;
+  FETCH();
+
+L_NOP:
+  NEXT();
+
+L_MOVE:
+  RA = RB;
+  NEXT();
+
+L_LOADK:
+  RA = K[ins.b];
+  NEXT();
+
+L_LOADINT:
+  RA = Value::from_small_int(ins.simm());
+  NEXT();
+
+L_LOADNONE:
+  RA = Value::none();
+  NEXT();
+
+L_LOADTRUE:
+  RA = Value::boolean(true);
+  NEXT();
+
+L_LOADFALSE:
+  RA = Value::boolean(false);
+  NEXT();
+
+L_CHECKBOUND:
+  if (RA.is_unbound()) {
+    SAVE_PC();
+    raise_unbound_local(vm, K[ins.b]);
+    goto error;
+  }
+  NEXT();
+
+L_DELLOCAL:
+  if (RA.is_unbound()) {
+    SAVE_PC();
+    raise_unbound_local(vm, K[ins.b]);
+    goto error;
+  }
+  RA = Value::unbound();
+  NEXT();
+
+L_LOADGLOBAL: {
+  InlineCache& c = f->code->caches[pc - f->code->code];
+  DictObj* g = f->globals;
+  if (c.a == g->keys_version) {
+    if (c.b == 0) {
+      RA = g->entries[c.v.as_small_int()].value;
+      NEXT();
+    }
+    if (c.b == vm.builtins->keys_version) {
+      RA = vm.builtins->entries[c.v.as_small_int()].value;
+      NEXT();
+    }
+  }
+  SAVE_PC();
+  Value v = load_global_slow(vm, g, as_str(K[ins.b]), c);
+  CHECK(v);
+  RA = v;
+  NEXT();
+}
+
+L_STOREGLOBAL:
+  SAVE_PC();
+  dict_set_str(vm, f->globals, as_str(K[ins.b]), RA);
+  NEXT();
+
+L_DELGLOBAL: {
+  SAVE_PC();
+  int r = dict_del(vm, f->globals, K[ins.b]);
+  if (r == 0) {
+    vm.raise(vm.types.NameError, "name '%s' is not defined", as_str(K[ins.b])->data);
+    goto error;
+  }
+  CHECK_FLAG(r > 0);
+  NEXT();
+}
+
+L_LOADNAME: {
+  SAVE_PC();
+  Value v = load_name(vm, f, as_str(K[ins.b]));
+  CHECK(v);
+  RA = v;
+  NEXT();
+}
+
+L_STORENAME:
+  SAVE_PC();
+  dict_set_str(vm, f->locals ? f->locals : f->globals, as_str(K[ins.b]), RA);
+  NEXT();
+
+L_DELNAME: {
+  SAVE_PC();
+  int r = dict_del(vm, f->locals ? f->locals : f->globals, K[ins.b]);
+  if (r == 0) {
+    vm.raise(vm.types.NameError, "name '%s' is not defined", as_str(K[ins.b])->data);
+    goto error;
+  }
+  CHECK_FLAG(r > 0);
+  NEXT();
+}
+
+L_MAKECELL: {
+  SAVE_PC();
+  CellObj* c = vm.new_cell(RA);
+  RA = Value::from_obj(c);
+  NEXT();
+}
+
+L_LOADCELL: {
+  Value v = as_cell(RB)->value;
+  if (v.is_unbound()) {
+    SAVE_PC();
+    raise_unbound_cell(vm, f, ins.b, K[ins.c]);
+    goto error;
+  }
+  RA = v;
+  NEXT();
+}
+
+L_STORECELL:
+  as_cell(RB)->value = RA;
+  NEXT();
+
+L_DELCELL:
+  if (as_cell(RB)->value.is_unbound()) {
+    SAVE_PC();
+    raise_unbound_cell(vm, f, ins.b, K[ins.c]);
+    goto error;
+  }
+  as_cell(RB)->value = Value::unbound();
+  NEXT();
+
+  // ---- arithmetic ---------------------------------------------------------
+#define ARITH(NAME, OP, INT_EXPR, FLOAT_EXPR)                                  \
+  L_##NAME: {                                                                  \
+    Value a = RB, b = RC;                                                      \
+    if (Value::both_small_ints(a, b)) {                                        \
+      int64_t x = a.as_small_int(), y = b.as_small_int();                      \
+      int64_t r = INT_EXPR;                                                    \
+      if (Value::fits_small_int(r)) {                                          \
+        RA = Value::from_small_int(r);                                         \
+        NEXT();                                                                \
+      }                                                                        \
+    } else if (a.is_double() && b.is_double()) {                               \
+      double x = a.as_double(), y = b.as_double();                             \
+      RA = Value::from_double(FLOAT_EXPR);                                     \
+      NEXT();                                                                  \
+    }                                                                          \
+    SAVE_PC();                                                                 \
+    Value r = vm.binary_op(BinaryOp::OP, a, b);                                \
+    CHECK(r);                                                                  \
+    RA = r;                                                                    \
+    NEXT();                                                                    \
+  }
+  ARITH(ADD, Add, x + y, x + y)
+  ARITH(SUB, Sub, x - y, x - y)
+#undef ARITH
+
+L_MUL: {
+  Value a = RB, b = RC;
+  if (Value::both_small_ints(a, b)) {
+    int64_t r;
+    if (!__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r) && Value::fits_small_int(r)) {
+      RA = Value::from_small_int(r);
+      NEXT();
+    }
+  } else if (a.is_double() && b.is_double()) {
+    RA = Value::from_double(a.as_double() * b.as_double());
+    NEXT();
+  }
+  SAVE_PC();
+  Value r = vm.binary_op(BinaryOp::Mul, a, b);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_TRUEDIV: {
+  Value a = RB, b = RC;
+  if (a.is_double() && b.is_double() && b.as_double() != 0.0) {
+    RA = Value::from_double(a.as_double() / b.as_double());
+    NEXT();
+  }
+  SAVE_PC();
+  Value r = vm.binary_op(BinaryOp::TrueDiv, a, b);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_FLOORDIV:
+L_MOD: {
+  Value a = RB, b = RC;
+  bool mod = ins.opcode() == Op::MOD;
+  if (Value::both_small_ints(a, b) && b.as_small_int() > 0) {
+    int64_t x = a.as_small_int(), y = b.as_small_int();
+    int64_t q = x / y, r = x % y;
+    if (r < 0) {
+      q -= 1;
+      r += y;
+    }
+    RA = Value::from_small_int(mod ? r : q);
+    NEXT();
+  }
+  SAVE_PC();
+  Value r = vm.binary_op(mod ? BinaryOp::Mod : BinaryOp::FloorDiv, a, b);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+#define BINARY_SLOW(NAME, OP)                    \
+  L_##NAME: {                                    \
+    SAVE_PC();                                   \
+    Value r = vm.binary_op(BinaryOp::OP, RB, RC); \
+    CHECK(r);                                    \
+    RA = r;                                      \
+    NEXT();                                      \
+  }
+  BINARY_SLOW(POW, Pow)
+  BINARY_SLOW(LSHIFT, LShift)
+  BINARY_SLOW(RSHIFT, RShift)
+#undef BINARY_SLOW
+
+#define BITWISE(NAME, OP, EXPR)                          \
+  L_##NAME: {                                            \
+    Value a = RB, b = RC;                                \
+    if (Value::both_small_ints(a, b)) {                  \
+      int64_t x = a.as_small_int(), y = b.as_small_int(); \
+      RA = Value::from_small_int(EXPR);                  \
+      NEXT();                                            \
+    }                                                    \
+    SAVE_PC();                                           \
+    Value r = vm.binary_op(BinaryOp::OP, a, b);          \
+    CHECK(r);                                            \
+    RA = r;                                              \
+    NEXT();                                              \
+  }
+  BITWISE(BITAND, And, x & y)
+  BITWISE(BITOR, Or, x | y)
+  BITWISE(BITXOR, Xor, x ^ y)
+#undef BITWISE
+
+L_IADD: {
+  Value a = RB, b = RC;
+  if (Value::both_small_ints(a, b)) {
+    int64_t r = a.as_small_int() + b.as_small_int();
+    if (Value::fits_small_int(r)) {
+      RA = Value::from_small_int(r);
+      NEXT();
+    }
+  } else if (a.is_double() && b.is_double()) {
+    RA = Value::from_double(a.as_double() + b.as_double());
+    NEXT();
+  }
+  SAVE_PC();
+  Value r = vm.inplace_op(BinaryOp::Add, a, b);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+#define INPLACE(NAME, OP)                            \
+  L_##NAME: {                                        \
+    Value a = RB, b = RC;                            \
+    if (!a.is_obj()) {                               \
+      SAVE_PC();                                     \
+      Value r = vm.binary_op(BinaryOp::OP, a, b);    \
+      CHECK(r);                                      \
+      RA = r;                                        \
+      NEXT();                                        \
+    }                                                \
+    SAVE_PC();                                       \
+    Value r = vm.inplace_op(BinaryOp::OP, a, b);     \
+    CHECK(r);                                        \
+    RA = r;                                          \
+    NEXT();                                          \
+  }
+  INPLACE(ISUB, Sub)
+  INPLACE(IMUL, Mul)
+  INPLACE(ITRUEDIV, TrueDiv)
+  INPLACE(IFLOORDIV, FloorDiv)
+  INPLACE(IMOD, Mod)
+  INPLACE(IPOW, Pow)
+  INPLACE(ILSHIFT, LShift)
+  INPLACE(IRSHIFT, RShift)
+  INPLACE(IBITAND, And)
+  INPLACE(IBITOR, Or)
+  INPLACE(IBITXOR, Xor)
+#undef INPLACE
+
+L_ADDI: {
+  Value a = RA;
+  if (a.is_small_int()) {
+    int64_t r = a.as_small_int() + ins.simm();
+    if (Value::fits_small_int(r)) {
+      RA = Value::from_small_int(r);
+      NEXT();
+    }
+  } else if (a.is_double()) {
+    RA = Value::from_double(a.as_double() + ins.simm());
+    NEXT();
+  }
+  SAVE_PC();
+  Value r = vm.inplace_op(BinaryOp::Add, a, Value::from_small_int(ins.simm()));
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_NEG: {
+  Value a = RB;
+  if (a.is_small_int() && a.as_small_int() != Value::kMinSmallInt) {
+    RA = Value::from_small_int(-a.as_small_int());
+    NEXT();
+  }
+  SAVE_PC();
+  Value r = vm.unary_neg(a);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_POS: {
+  SAVE_PC();
+  Value r = vm.unary_pos(RB);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_INVERT: {
+  SAVE_PC();
+  Value r = vm.unary_invert(RB);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_NOT: {
+  Value a = RB;
+  if (a.is_bool()) {
+    RA = Value::boolean(!a.is_true());
+    NEXT();
+  }
+  SAVE_PC();
+  int t = vm.truthy(a);
+  CHECK_FLAG(t >= 0);
+  RA = Value::boolean(!t);
+  NEXT();
+}
+
+L_TRUTH: {
+  SAVE_PC();
+  int t = vm.truthy(RB);
+  CHECK_FLAG(t >= 0);
+  RA = Value::boolean(t);
+  NEXT();
+}
+
+  // ---- comparisons ----------------------------------------------------------
+#define COMPARE(NAME, OP, CMP)                                              \
+  L_##NAME: {                                                               \
+    Value a = RB, b = RC;                                                   \
+    if (Value::both_small_ints(a, b)) {                                     \
+      RA = Value::boolean(a.as_small_int() CMP b.as_small_int());           \
+      NEXT();                                                               \
+    }                                                                       \
+    if (a.is_double() && b.is_double()) {                                   \
+      RA = Value::boolean(a.as_double() CMP b.as_double());                 \
+      NEXT();                                                               \
+    }                                                                       \
+    SAVE_PC();                                                              \
+    Value r = vm.compare(CompareOp::OP, a, b);                              \
+    CHECK(r);                                                               \
+    RA = r;                                                                 \
+    NEXT();                                                                 \
+  }
+  COMPARE(EQ, Eq, ==)
+  COMPARE(NE, Ne, !=)
+  COMPARE(LT, Lt, <)
+  COMPARE(LE, Le, <=)
+  COMPARE(GT, Gt, >)
+  COMPARE(GE, Ge, >=)
+#undef COMPARE
+
+L_IS:
+  RA = Value::boolean(RB == RC);
+  NEXT();
+
+L_ISNOT:
+  RA = Value::boolean(RB != RC);
+  NEXT();
+
+L_IN:
+L_NOTIN: {
+  SAVE_PC();
+  int r = vm.contains(RC, RB);
+  CHECK_FLAG(r >= 0);
+  RA = Value::boolean(ins.opcode() == Op::IN ? r : !r);
+  NEXT();
+}
+
+  // ---- control flow --------------------------------------------------------
+L_JMP:
+  JUMP_TO(ins.target());
+
+L_LOOP:
+  if (vm.limits.fuel || vm.interrupted) {
+    SAVE_PC();
+    CHECK_FLAG(vm.poll());
+  }
+  JUMP_TO(ins.target());
+
+L_JMPIFTRUE:
+L_JMPIFFALSE: {
+  Value v = RA;
+  int t;
+  if (v.is_bool()) {
+    t = v.is_true();
+  } else if (v.is_none()) {
+    t = 0;
+  } else if (v.is_small_int()) {
+    t = v.as_small_int() != 0;
+  } else {
+    SAVE_PC();
+    t = vm.truthy(v);
+    CHECK_FLAG(t >= 0);
+  }
+  if (t == (ins.opcode() == Op::JMPIFTRUE)) JUMP_TO(ins.target());
+  NEXT();
+}
+
+L_JMPIFNOTNONE:
+  if (!RA.is_none()) JUMP_TO(ins.target());
+  NEXT();
+
+L_GETITER: {
+  SAVE_PC();
+  Value it = vm.get_iter(RB);
+  CHECK(it);
+  RA = it;
+  NEXT();
+}
+
+L_FORITER: {
+  Value itv = RA;
+  if (is_kind(itv, ObjKind::Iterator)) {
+    auto* it = static_cast<IteratorObj*>(itv.as_obj());
+    if (it->ikind == IterKind::Range) {
+      if (it->j <= 0) JUMP_TO(ins.target());
+      R[ins.a + 1] = Value::from_small_int(it->i);
+      it->i += it->c.as_small_int();
+      it->j--;
+      NEXT();
+    }
+    if (it->ikind == IterKind::Seq && is_list(it->a)) {
+      ListObj* l = as_list(it->a);
+      if (it->i >= int64_t(l->size)) {
+        it->a = Value::none();  // exhausted iterators stay exhausted
+        it->ikind = IterKind::Range;
+        it->j = 0;
+        JUMP_TO(ins.target());
+      }
+      R[ins.a + 1] = l->items[it->i++];
+      NEXT();
+    }
+  }
+  SAVE_PC();
+  Value v = vm.iter_next(itv);
+  CHECK(v);
+  if (v.is_unbound()) JUMP_TO(ins.target());
+  R[ins.a + 1] = v;
+  NEXT();
+}
+
+  // ---- calls ------------------------------------------------------------------
+L_CALL:
+L_CALLKW:
+L_CALLMETHOD:
+L_CALLMETHODKW: {
+  Op op = ins.opcode();
+  bool method = op == Op::CALLMETHOD || op == Op::CALLMETHODKW;
+  bool kw = op == Op::CALLKW || op == Op::CALLMETHODKW;
+  Value callee = RB;
+  Value* args = &R[ins.b + 1];
+  uint32_t argc = ins.c;
+  TupleObj* kwnames = nullptr;
+  if (method) {
+    if (args[0].is_no_self()) {
+      args++;
+    } else {
+      argc++;
+    }
+  }
+  if (kw) {
+    kwnames = as_tuple(R[ins.b + 1 + ins.c + (method ? 1 : 0)]);
+    argc -= kwnames->size;
+  }
+  SAVE_PC();
+  if (vm.limits.fuel || vm.interrupted) CHECK_FLAG(vm.poll());
+  if (is_function(callee) && !as_function(callee)->code->unit->is_generator) {
+    if (!enter_function(vm, as_function(callee), args, argc, kwnames, ins.a, false)) goto error;
+    LOAD_FRAME();
+    FETCH();
+  }
+  Value r = vm.call(callee, CallArgs{args, argc, kwnames});
+  if (vm.frames.size() && &vm.frames.back() != f) LOAD_FRAME();
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_CALLEX: {
+  SAVE_PC();
+  Value r = call_unpacked(vm, RB, R[ins.b + 1], R[ins.b + 2]);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_LOADMETHOD: {
+  SAVE_PC();
+  CHECK_FLAG(load_method(vm, RB, as_str(K[ins.c]), &R[ins.a], f->code->caches[pc - f->code->code]));
+  NEXT();
+}
+
+L_RETURN:
+L_RETURNNONE: {
+  Value result = ins.opcode() == Op::RETURN ? RA : Value::none();
+  bool entry = f->entry;
+  uint16_t ret_reg = f->ret_reg;
+  if (f->gen) {
+    generator_finished(vm, f->gen, result);
+    result = Value::unbound();
+  }
+  vm.stack_top = f->regs;
+  vm.frames.pop_back();
+  if (entry) return result;
+  LOAD_FRAME();
+  R[ret_reg] = result;
+  NEXT();
+}
+
+L_MAKEFUNC: {
+  SAVE_PC();
+  Value fn = make_function(vm, f, as_kind_code(K[ins.b]), &R[ins.c]);
+  CHECK(fn);
+  RA = fn;
+  NEXT();
+}
+
+L_BUILDCLASS: {
+  SAVE_PC();
+  Value cls = build_class(vm, RB, R[ins.b + 1], &R[ins.b + 2], ins.c);
+  LOAD_FRAME();
+  CHECK(cls);
+  RA = cls;
+  NEXT();
+}
+
+  // ---- attributes and items ----------------------------------------------------
+L_GETATTR: {
+  SAVE_PC();
+  Value v = vm.get_attr(RB, as_str(K[ins.c]));
+  CHECK(v);
+  RA = v;
+  NEXT();
+}
+
+L_SETATTR:
+  SAVE_PC();
+  CHECK_FLAG(vm.set_attr(RB, as_str(K[ins.c]), RA));
+  NEXT();
+
+L_DELATTR:
+  SAVE_PC();
+  CHECK_FLAG(vm.del_attr(RB, as_str(K[ins.c])));
+  NEXT();
+
+L_GETITEM: {
+  Value obj = RB, key = RC;
+  if (is_list(obj) && key.is_small_int()) {
+    ListObj* l = as_list(obj);
+    int64_t i = key.as_small_int();
+    if (i < 0) i += l->size;
+    if (i >= 0 && i < int64_t(l->size)) {
+      RA = l->items[i];
+      NEXT();
+    }
+  }
+  SAVE_PC();
+  Value v = vm.get_item(obj, key);
+  CHECK(v);
+  RA = v;
+  NEXT();
+}
+
+L_SETITEM: {
+  Value obj = RB, key = RC;
+  if (is_list(obj) && key.is_small_int()) {
+    ListObj* l = as_list(obj);
+    int64_t i = key.as_small_int();
+    if (i < 0) i += l->size;
+    if (i >= 0 && i < int64_t(l->size)) {
+      l->items[i] = RA;
+      NEXT();
+    }
+  }
+  SAVE_PC();
+  CHECK_FLAG(vm.set_item(obj, key, RA));
+  NEXT();
+}
+
+L_DELITEM:
+  SAVE_PC();
+  CHECK_FLAG(vm.del_item(RB, RC));
+  NEXT();
+
+L_BUILDSLICE: {
+  SAVE_PC();
+  Value s = new_slice(vm, RB, R[ins.b + 1], ins.c == 3 ? R[ins.b + 2] : Value::none());
+  RA = s;
+  NEXT();
+}
+
+  // ---- containers ----------------------------------------------------------------
+L_BUILDLIST: {
+  SAVE_PC();
+  ListObj* l = vm.new_list(ins.c);
+  std::memcpy(l->items, &RB, ins.c * sizeof(Value));
+  l->size = ins.c;
+  RA = Value::from_obj(l);
+  NEXT();
+}
+
+L_BUILDTUPLE: {
+  SAVE_PC();
+  TupleObj* t = vm.new_tuple(ins.c);
+  std::memcpy(t->items, &RB, ins.c * sizeof(Value));
+  RA = Value::from_obj(t);
+  NEXT();
+}
+
+L_BUILDSET: {
+  SAVE_PC();
+  DictObj* s = vm.new_set();
+  Root keep(vm.heap, Value::from_obj(s));
+  for (uint32_t i = 0; i < ins.c; i++) CHECK_FLAG(set_add(vm, s, R[ins.b + i]));
+  RA = Value::from_obj(s);
+  NEXT();
+}
+
+L_BUILDDICT: {
+  SAVE_PC();
+  DictObj* d = vm.new_dict(ins.c);
+  Root keep(vm.heap, Value::from_obj(d));
+  for (uint32_t i = 0; i < ins.c; i++) CHECK_FLAG(dict_set(vm, d, R[ins.b + 2 * i], R[ins.b + 2 * i + 1]));
+  RA = Value::from_obj(d);
+  NEXT();
+}
+
+L_LISTAPPEND:
+  SAVE_PC();
+  list_append(vm, as_list(RA), RB);
+  NEXT();
+
+L_LISTEXTEND:
+  SAVE_PC();
+  CHECK_FLAG(list_extend_for_star(vm, as_list(RA), RB));
+  NEXT();
+
+L_LISTTOTUPLE: {
+  SAVE_PC();
+  ListObj* l = as_list(RB);
+  TupleObj* t = vm.new_tuple(l->size);
+  l = as_list(RB);
+  std::memcpy(t->items, l->items, l->size * sizeof(Value));
+  RA = Value::from_obj(t);
+  NEXT();
+}
+
+L_SETADD:
+  SAVE_PC();
+  CHECK_FLAG(set_add(vm, as_dict(RA), RB));
+  NEXT();
+
+L_SETUPDATE: {
+  SAVE_PC();
+  Value r = set_inplace(vm, BinaryOp::Or, RA, RB);
+  if (r.is_error()) goto error;
+  NEXT();
+}
+
+L_DICTSET:
+  SAVE_PC();
+  CHECK_FLAG(dict_set(vm, as_dict(RA), RB, RC));
+  NEXT();
+
+L_DICTUPDATE:
+L_DICTMERGE:
+  SAVE_PC();
+  CHECK_FLAG(dict_merge(vm, as_dict(RA), RB, ins.opcode() == Op::DICTMERGE, f));
+  NEXT();
+
+L_UNPACK: {
+  Value src = RB;
+  if (is_tuple(src) && as_tuple(src)->size == ins.c) {
+    TupleObj* t = as_tuple(src);
+    for (uint32_t i = 0; i < ins.c; i++) R[ins.a + i] = t->items[i];
+    NEXT();
+  }
+  SAVE_PC();
+  CHECK_FLAG(unpack_iterable(vm, src, &RA, ins.c));
+  NEXT();
+}
+
+L_UNPACKEX:
+  SAVE_PC();
+  CHECK_FLAG(unpack_starred(vm, RB, &RA, ins.c & 0xFF, ins.c >> 8));
+  NEXT();
+
+  // ---- strings -------------------------------------------------------------------
+L_FORMAT: {
+  SAVE_PC();
+  Value r = format_value(vm, RB, ins.c & 3, (ins.c & 4) ? R[ins.b + 1] : Value::unbound());
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+L_BUILDSTRING: {
+  SAVE_PC();
+  Value r = concat_strings(vm, &RB, ins.c);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+  // ---- exceptions ------------------------------------------------------------------
+L_RAISE:
+  SAVE_PC();
+  vm.raise_value(RA);
+  goto error;
+
+L_RAISEFROM:
+  SAVE_PC();
+  raise_from(vm, RA, RB);
+  goto error;
+
+L_RERAISE:
+  SAVE_PC();
+  vm.pending = RA;
+  add_traceback = false;
+  goto error;
+
+L_RAISEBARE:
+  SAVE_PC();
+  if (vm.handled.is_none()) {
+    vm.raise(vm.types.RuntimeError, "No active exception to reraise");
+  } else {
+    vm.pending = vm.handled;
+  }
+  goto error;
+
+L_RAISEASSERT: {
+  SAVE_PC();
+  Value args = ins.a == kNoRegister ? Value::from_obj(vm.new_tuple(0)) : vm.tuple_of({RA});
+  vm.raise_with_args(vm.types.AssertionError, args);
+  goto error;
+}
+
+L_EXCMATCH: {
+  SAVE_PC();
+  int r = exception_matches(vm, RB, RC);
+  CHECK_FLAG(r >= 0);
+  RA = Value::boolean(r);
+  NEXT();
+}
+
+L_ENTEREXCEPT:
+  RB = vm.handled;
+  vm.handled = RA;
+  NEXT();
+
+L_EXITEXCEPT:
+  vm.handled = RA;
+  NEXT();
+
+L_WITHENTER: {
+  SAVE_PC();
+  CHECK_FLAG(with_enter(vm, RB, &RA));
+  NEXT();
+}
+
+L_WITHEXIT: {
+  SAVE_PC();
+  Value r = with_exit(vm, RB, RC);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
+  // ---- generators ------------------------------------------------------------------
+L_YIELD: {
+  Value v = RB;
+  SAVE_PC();
+  generator_suspend(vm, f, pc + 1);
+  vm.stack_top = f->regs;
+  vm.frames.pop_back();
+  vm.yielded = true;
+  return v;
+}
+
+L_YIELDFROM: {
+  SAVE_PC();
+  Value yielded;
+  int r = yield_from_step(vm, &RB, &RA, &yielded);
+  if (r < 0) goto error;
+  if (r == 0) NEXT();  // the delegate returned: RA holds its value
+  generator_suspend(vm, f, pc);  // resume here to delegate again
+  vm.stack_top = f->regs;
+  vm.frames.pop_back();
+  vm.yielded = true;
+  return yielded;
+}
+
+  // ---- modules ---------------------------------------------------------------------
+L_IMPORT: {
+  SAVE_PC();
+  Value m = import_module_op(vm, f, as_str(K[ins.b]), ins.c);
+  CHECK(m);
+  RA = m;
+  NEXT();
+}
+
+L_IMPORTFROM: {
+  SAVE_PC();
+  Value v = import_from(vm, RB, as_str(K[ins.c]));
+  CHECK(v);
+  RA = v;
+  NEXT();
+}
+
+L_PRINTEXPR: {
+  if (!RA.is_none()) {
+    SAVE_PC();
+    Value r = vm.repr(RA);
+    CHECK(r);
+    vm.write_out(as_str(r)->view());
+    vm.write_out("\n");
+  }
+  NEXT();
+}
+
+error: {
+  // The exception is pending; f->pc is the instruction that raised.
+  if (add_traceback) add_traceback_entry(vm, f);
+  add_traceback = true;
+  bool catchable = !vm.fuel_exhausted && !vm.interrupted;
+  for (;;) {
+    const HandlerEntry* h = catchable ? find_handler(f->code, uint32_t(f->pc - f->code->code)) : nullptr;
+    if (h) {
+      R[h->reg] = vm.take_pending();
+      pc = f->code->code + h->handler;
+      FETCH();
+    }
+    bool entry = f->entry;
+    if (f->gen) generator_failed(vm, f->gen);
+    vm.stack_top = f->regs;
+    vm.frames.pop_back();
+    if (entry) return Value::error();
+    LOAD_FRAME();
+    add_traceback_entry(vm, f);
+  }
+}
+
+#undef LOAD_FRAME
+#undef SAVE_PC
+#undef FETCH
+#undef NEXT
+#undef CHECK
+#undef CHECK_FLAG
+#undef RA
+#undef RB
+#undef RC
+#undef JUMP_TO
+}
+
+}  // namespace capy

@@ -1,0 +1,65 @@
+// String allocation, interning, hashing and equality.
+#include "vm/str.h"
+
+#include <cstring>
+
+#include "vm/vm.h"
+
+namespace capy {
+
+namespace {
+uint32_t count_code_points(std::string_view s, bool* ascii) {
+  uint32_t n = 0;
+  bool all_ascii = true;
+  for (unsigned char c : s) {
+    if ((c & 0xC0) != 0x80) n++;
+    if (c >= 0x80) all_ascii = false;
+  }
+  *ascii = all_ascii;
+  return n;
+}
+}  // namespace
+
+StrObj* VM::new_str(std::string_view utf8) {
+  auto* s = static_cast<StrObj*>(heap.allocate(sizeof(StrObj) + utf8.size() + 1, ObjKind::Str, types.str));
+  s->nbytes = uint32_t(utf8.size());
+  std::memcpy(s->data, utf8.data(), utf8.size());
+  s->data[utf8.size()] = 0;
+  bool ascii;
+  s->ncodepoints = count_code_points(utf8, &ascii);
+  if (ascii) s->flags |= StrObj::kAscii;
+  return s;
+}
+
+StrObj* VM::intern(std::string_view utf8) {
+  auto it = interned_.find(utf8);
+  if (it != interned_.end()) return it->second;
+  StrObj* s = new_str(utf8);
+  s->flags |= StrObj::kInterned;
+  interned_.emplace(s->view(), s);
+  return s;
+}
+
+int64_t str_hash(StrObj* s) {
+  if (s->extra) return int64_t(int32_t(s->extra)) == -1 ? -2 : int64_t(int32_t(s->extra));
+  // FNV-1a over the bytes, folded to 32 bits so it caches in the header.
+  uint64_t h = 1469598103934665603ull;
+  for (uint32_t i = 0; i < s->nbytes; i++) {
+    h ^= static_cast<unsigned char>(s->data[i]);
+    h *= 1099511628211ull;
+  }
+  uint32_t folded = uint32_t(h ^ (h >> 32));
+  if (folded == 0) folded = 1;
+  s->extra = folded;
+  int64_t r = int64_t(int32_t(folded));
+  return r == -1 ? -2 : r;
+}
+
+bool str_equal(const StrObj* a, const StrObj* b) {
+  if (a == b) return true;
+  if (a->nbytes != b->nbytes) return false;
+  if (a->extra && b->extra && a->extra != b->extra) return false;
+  return std::memcmp(a->data, b->data, a->nbytes) == 0;
+}
+
+}  // namespace capy

@@ -1,0 +1,62 @@
+// TypeObj (classes, built-in and user-defined), instances, modules, and the
+// exception object.
+//
+// A class keeps its attributes in a dict and its C3 linearization in `mro`.
+// `version` changes whenever the class or any base changes, so method caches
+// keyed on (class, version) stay correct when a script patches a class.
+#pragma once
+
+#include "vm/object.h"
+
+namespace capy {
+
+struct StrObj;
+struct TupleObj;
+struct DictObj;
+
+struct TypeObj : Obj {
+  static constexpr uint16_t kBuiltin = 1;     // a built-in type: its dict cannot be changed
+  static constexpr uint16_t kBaseType = 2;    // may be subclassed
+  static constexpr uint16_t kException = 4;   // BaseException or a subclass
+  StrObj* name;
+  StrObj* qualname;
+  StrObj* module;
+  TypeObj* base;            // first base (object's base is null)
+  TupleObj* bases;
+  TupleObj* mro;            // includes the type itself first
+  DictObj* dict;
+  ObjKind instance_kind;    // the layout of its instances
+  uint64_t version;
+};
+
+// An instance of a user class. FIXME: attributes live in a dict for now;
+// shapes (hidden classes) replace it with the object-model milestone.
+struct InstanceObj : Obj {
+  DictObj* dict;
+};
+
+struct TracebackObj : Obj {
+  TracebackObj* next;  // toward the frame that raised
+  Obj* code;           // CodeObj
+  uint32_t line;
+};
+
+struct ExceptionObj : InstanceObj {
+  TupleObj* args;
+  TracebackObj* traceback;
+  Value cause;            // __cause__ (None or an exception)
+  Value context;          // __context__
+  bool suppress_context;  // set by `raise ... from`
+};
+
+struct ModuleObj : Obj {
+  StrObj* name;
+  DictObj* dict;
+};
+
+inline bool is_type(Value v) { return is_kind(v, ObjKind::Type); }
+inline TypeObj* as_type(Value v) { return static_cast<TypeObj*>(v.as_obj()); }
+inline bool is_exception(Value v) { return is_kind(v, ObjKind::Exception); }
+inline ExceptionObj* as_exception(Value v) { return static_cast<ExceptionObj*>(v.as_obj()); }
+
+}  // namespace capy
