@@ -486,7 +486,6 @@ void UnitCompiler::stmt(const Stmt& s) {
     case StmtKind::Assert: {
       auto* a = s.as<Assert>();
       Label ok;
-      BoundSet before = bound_;
       jump_if(*a->test, true, ok);
       BoundSet after_test = bound_;
       if (a->msg) {
@@ -499,7 +498,6 @@ void UnitCompiler::stmt(const Stmt& s) {
       }
       bind_label(ok);
       bound_ = after_test;
-      (void)before;
       break;
     }
     case StmtKind::Delete:

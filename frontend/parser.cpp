@@ -650,11 +650,7 @@ StmtPtr Parser::parse_for() {
       s->target = std::move(elts[0]);
     }
   }
-  if (!at(TokenKind::KwIn)) {
-    if (starts_juxtaposed(kind()) || at(TokenKind::Equal) || at(TokenKind::Colon))
-      fail_generic();
-    fail_generic();
-  }
+  if (!at(TokenKind::KwIn)) fail_generic();
   set_store(*s->target, TargetUse::For);
   advance();
   s->iter = parse_star_expressions();
@@ -751,14 +747,9 @@ StmtPtr Parser::parse_with() {
     }
     if (i + 1 < toks_.size() && toks_[i].kind == TokenKind::RParen &&
         toks_[i + 1].kind == TokenKind::Colon) {
-      // `with (a, b):` is a tuple context manager in old Pythons but 3.11
-      // reads it as two items; only a single parenthesized expression with
-      // no comma and no 'as' stays an expression, which parsing the items
-      // below gives anyway.
+      // 3.11 reads `with (a, b):` as two items, like `with a, b:`; a
+      // single parenthesized expression parses the same either way.
       parens = true;
-      for (size_t j = pos_ + 1; j < i; j++) {
-        (void)j;
-      }
     }
   }
   if (parens) {

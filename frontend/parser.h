@@ -188,9 +188,8 @@ class Parser {
   // ---- literals (parser_literals.cpp)
   ExprPtr parse_number();
   ExprPtr parse_strings();
-  struct Piece;
   void decode_string_token(const Token& t, std::vector<ExprPtr>& parts, bool& is_bytes);
-  bool decode_escapes(const Token& t, uint32_t body_begin, uint32_t b, uint32_t e, bool bytes,
+  void decode_escapes(const Token& t, uint32_t body_begin, uint32_t b, uint32_t e, bool bytes,
                       std::string& out);
   void parse_fstring(const Token& t, uint32_t& i, uint32_t end, int depth,
                      std::vector<ExprPtr>& parts);

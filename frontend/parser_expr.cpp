@@ -569,7 +569,6 @@ void Parser::parse_comprehension_clauses(std::vector<Comprehension>& out) {
   while (at(TokenKind::KwFor) || at(TokenKind::KwAsync)) {
     if (at(TokenKind::KwAsync))
       fail_at(cur(), "asynchronous comprehensions are not supported by capy");
-    const Token& for_tok = cur();
     advance();
     Comprehension c;
     const Token& ts = cur();
@@ -595,7 +594,6 @@ void Parser::parse_comprehension_clauses(std::vector<Comprehension>& out) {
     } else {
       c.target = std::move(elts[0]);
     }
-    (void)for_tok;
     if (!at(TokenKind::KwIn)) fail_generic();
     set_store(*c.target, TargetUse::Comprehension);
     advance();
@@ -660,11 +658,10 @@ ExprPtr Parser::parse_call(ExprPtr func) {
         genexp = e.get();
       }
       if (at(TokenKind::Equal)) {
-        advance();
-        ExprPtr v = parse_expression();
-        if (e->kind == ExprKind::Constant || e->kind == ExprKind::Name)
-          fail_range(e->loc, v->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
-        fail_range(e->loc, v->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        // CPython underlines the expression and the '='.
+        const Token& eq = cur();
+        fail(std::string("expression cannot contain assignment, perhaps you meant \"==\"?"),
+             e->loc.line, e->loc.col, eq.line == e->loc.line ? eq.end_col : 0);
       }
       check_element_follow(*e);
       // CPython reports these where its argument rule gave up: after the

@@ -121,7 +121,7 @@ void Parser::fail_in_string(const Token& t, std::string message) {
 
 // Decodes the escapes of source bytes [b, e) into out. body_begin is where
 // the literal's body starts (positions in messages are relative to it).
-bool Parser::decode_escapes(const Token& t, uint32_t body_begin, uint32_t b, uint32_t e,
+void Parser::decode_escapes(const Token& t, uint32_t body_begin, uint32_t b, uint32_t e,
                             bool bytes, std::string& out) {
   char buf[160];
   uint32_t i = b;
@@ -207,7 +207,6 @@ bool Parser::decode_escapes(const Token& t, uint32_t body_begin, uint32_t b, uin
         break;
     }
   }
-  return true;
 }
 
 // strings: STRING+   (implicit concatenation; any f-string makes a JoinedStr)

@@ -59,12 +59,24 @@ void set_name(VM& vm, DictObj* ns, const char* name, Value v) {
 void add_types(VM& vm, DictObj* ns) {
   const Types& t = vm.types;
   const std::pair<const char*, TypeObj*> types[] = {
-      {"object", t.object},       {"type", t.type},           {"int", t.int_},
-      {"bool", t.bool_},          {"float", t.float_},        {"str", t.str},
-      {"bytes", t.bytes},         {"tuple", t.tuple},         {"list", t.list},
-      {"dict", t.dict},           {"set", t.set},             {"frozenset", t.frozenset},
-      {"range", t.range},         {"slice", t.slice},         {"property", t.property},
-      {"staticmethod", t.staticmethod}, {"classmethod", t.classmethod}, {"super", t.super},
+      {"object", t.object},
+      {"type", t.type},
+      {"int", t.int_},
+      {"bool", t.bool_},
+      {"float", t.float_},
+      {"str", t.str},
+      {"bytes", t.bytes},
+      {"tuple", t.tuple},
+      {"list", t.list},
+      {"dict", t.dict},
+      {"set", t.set},
+      {"frozenset", t.frozenset},
+      {"range", t.range},
+      {"slice", t.slice},
+      {"property", t.property},
+      {"staticmethod", t.staticmethod},
+      {"classmethod", t.classmethod},
+      {"super", t.super},
   };
   for (auto& [name, type] : types) set_name(vm, ns, name, Value::from_obj(type));
 #define CAPY_EXC_NAME(name, parent) set_name(vm, ns, #name, Value::from_obj(t.name));

@@ -49,15 +49,18 @@ Value int_from_text(VM& vm, Value text, int base) {
   std::string_view s = is_str(text) ? as_str(text)->view() : bytes_view(text);
   ParsedInt p = parse_int(s, base);
   switch (p.status) {
-    case ParseIntStatus::kOk: return vm.new_int(p.value);
-    case ParseIntStatus::kBig: return int_from_digits(vm, p.negative, p.digits, p.base);
+    case ParseIntStatus::kOk:
+      return vm.new_int(p.value);
+    case ParseIntStatus::kBig:
+      return int_from_digits(vm, p.negative, p.digits, p.base);
     case ParseIntStatus::kTooManyDigits:
       return vm.raise(vm.types.ValueError,
                       "Exceeds the limit (%lld digits) for integer string conversion: value has "
                       "%lld digits; use sys.set_int_max_str_digits() to increase the limit",
                       static_cast<long long>(kIntMaxStrDigits),
                       static_cast<long long>(p.digit_count));
-    case ParseIntStatus::kInvalid: break;
+    case ParseIntStatus::kInvalid:
+      break;
   }
   Value r = TRY(vm.repr(text));
   return vm.raise(vm.types.ValueError, "invalid literal for int() with base %d: %s", base,
@@ -87,7 +90,8 @@ Value int_new(VM& vm, CallArgs a) {
   TRY_FLAG(parse_kwargs(vm, a, "int", {"base"}, {&base}));
   uint32_t npos = a.argc - 1;
   if (npos + a.nkw() > 2) {
-    return vm.raise(vm.types.TypeError, "int() takes at most 2 arguments (%u given)", npos + a.nkw());
+    return vm.raise(vm.types.TypeError, "int() takes at most 2 arguments (%u given)",
+                    npos + a.nkw());
   }
   TypeObj* cls = as_type(a.argv[0]);
   if (cls != vm.types.int_) return unsupported_subclass(vm, cls, "int");
@@ -114,7 +118,8 @@ Value int_new(VM& vm, CallArgs a) {
 
 Value float_new(VM& vm, CallArgs a) {
   TRY_FLAG(expect_no_kwargs(vm, a, "float"));
-  if (a.argc > 2) return vm.raise(vm.types.TypeError, "float expected at most 1 argument, got %u", a.argc - 1);
+  if (a.argc > 2)
+    return vm.raise(vm.types.TypeError, "float expected at most 1 argument, got %u", a.argc - 1);
   TypeObj* cls = as_type(a.argv[0]);
   if (cls != vm.types.float_) return unsupported_subclass(vm, cls, "float");
   if (a.argc == 1) return Value::from_double(0.0);
@@ -143,7 +148,8 @@ Value float_new(VM& vm, CallArgs a) {
     TRY_FLAG(int_to_double(vm, r, d));
     return Value::from_double(d);
   }
-  return vm.raise(vm.types.TypeError, "float() argument must be a string or a real number, not '%s'",
+  return vm.raise(vm.types.TypeError,
+                  "float() argument must be a string or a real number, not '%s'",
                   tname(vm, x).c_str());
 }
 
@@ -151,7 +157,8 @@ Value float_new(VM& vm, CallArgs a) {
 
 Value bool_new(VM& vm, CallArgs a) {
   TRY_FLAG(expect_no_kwargs(vm, a, "bool"));
-  if (a.argc > 2) return vm.raise(vm.types.TypeError, "bool expected at most 1 argument, got %u", a.argc - 1);
+  if (a.argc > 2)
+    return vm.raise(vm.types.TypeError, "bool expected at most 1 argument, got %u", a.argc - 1);
   if (a.argc == 1) return Value::boolean(false);
   int t = vm.truthy(a.argv[1]);
   if (t < 0) return Value::error();
@@ -162,10 +169,12 @@ Value bool_new(VM& vm, CallArgs a) {
 
 Value str_new(VM& vm, CallArgs a) {
   Value object = Value::unbound(), encoding = Value::unbound(), errors = Value::unbound();
-  TRY_FLAG(parse_kwargs(vm, a, "str", {"object", "encoding", "errors"}, {&object, &encoding, &errors}));
+  TRY_FLAG(
+      parse_kwargs(vm, a, "str", {"object", "encoding", "errors"}, {&object, &encoding, &errors}));
   uint32_t npos = a.argc - 1;
   if (npos + a.nkw() > 3) {
-    return vm.raise(vm.types.TypeError, "str() takes at most 3 arguments (%u given)", npos + a.nkw());
+    return vm.raise(vm.types.TypeError, "str() takes at most 3 arguments (%u given)",
+                    npos + a.nkw());
   }
   if (npos >= 1) object = a.argv[1];
   if (npos >= 2) encoding = a.argv[2];
@@ -212,7 +221,8 @@ Value type_new(VM& vm, CallArgs a) {
   uint32_t npos = a.argc - 1;
   if (npos == 1) return Value::from_obj(vm.type_of(a.argv[1]));
   if (npos == 3) {
-    return vm.raise(vm.types.NotImplementedError, "type() with 3 arguments is not supported by capy");
+    return vm.raise(vm.types.NotImplementedError,
+                    "type() with 3 arguments is not supported by capy");
   }
   return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
 }
@@ -275,8 +285,9 @@ Value decode_error(VM& vm, const char* codec, std::string_view data, size_t pos,
                     "'%s' codec can't decode bytes in position %zu-%zu: %s", codec, pos,
                     pos + len - 1, why);
   }
-  return vm.raise(vm.types.UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                  codec, unsigned(uint8_t(data[pos])), pos, why);
+  return vm.raise(vm.types.UnicodeDecodeError,
+                  "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec,
+                  unsigned(uint8_t(data[pos])), pos, why);
 }
 
 }  // namespace

@@ -54,8 +54,8 @@ bool write_to(VM& vm, Value file, StdStream kind, std::string_view text) {
 Value builtin_print(VM& vm, CallArgs a) {
   Value sep = Value::unbound(), end = Value::unbound(), file = Value::unbound(),
         flush = Value::unbound();
-  TRY_FLAG(parse_kwargs(vm, a, "print", {"sep", "end", "file", "flush"},
-                        {&sep, &end, &file, &flush}));
+  TRY_FLAG(
+      parse_kwargs(vm, a, "print", {"sep", "end", "file", "flush"}, {&sep, &end, &file, &flush}));
   std::string sep_text, end_text;
   TRY_FLAG(str_option(vm, sep, "sep", " ", sep_text));
   TRY_FLAG(str_option(vm, end, "end", "\n", end_text));
@@ -249,7 +249,8 @@ Value builtin_isinstance(VM& vm, CallArgs a) {
 Value builtin_issubclass(VM& vm, CallArgs a) {
   TRY_FLAG(expect_no_kwargs(vm, a, "issubclass"));
   TRY_FLAG(expect_args(vm, a, "issubclass", 2, 2));
-  if (!is_type(a.argv[0])) return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
+  if (!is_type(a.argv[0]))
+    return vm.raise(vm.types.TypeError, "issubclass() arg 1 must be a class");
   int r = subclass_check(vm, as_type(a.argv[0]), a.argv[1], 0);
   if (r < 0) return Value::error();
   return Value::boolean(r);
@@ -386,8 +387,8 @@ Value builtin_dir(VM& vm, CallArgs a) {
     add_keys(names, static_cast<ModuleObj*>(obj.as_obj())->dict);
     return names_to_list(vm, names);
   }
-  if (obj.is_obj() && (obj.as_obj()->kind == ObjKind::Instance ||
-                       obj.as_obj()->kind == ObjKind::Exception)) {
+  if (obj.is_obj() &&
+      (obj.as_obj()->kind == ObjKind::Instance || obj.as_obj()->kind == ObjKind::Exception)) {
     add_keys(names, static_cast<InstanceObj*>(obj.as_obj())->dict);
     names.insert("__class__");
   }
@@ -395,7 +396,8 @@ Value builtin_dir(VM& vm, CallArgs a) {
     add_keys(names, as_function(obj)->attrs);
   }
   TypeObj* walk = is_type(obj) ? as_type(obj) : cls;
-  for (uint32_t i = 0; i < walk->mro->size; i++) add_keys(names, as_type(walk->mro->items[i])->dict);
+  for (uint32_t i = 0; i < walk->mro->size; i++)
+    add_keys(names, as_type(walk->mro->items[i])->dict);
   return names_to_list(vm, names);
 }
 
@@ -436,10 +438,9 @@ bool is_callable(VM& vm, Value v) {
 
 bool is_forbidden_attr(std::string_view name) {
   static constexpr std::string_view kHidden[] = {
-      "__subclasses__", "__globals__", "__code__", "__closure__", "__builtins__",
-      "gi_frame",       "gi_code",     "cr_frame", "cr_code",     "ag_frame",
-      "f_globals",      "f_locals",    "f_back",   "f_builtins",  "f_code",
-      "tb_frame",
+      "__subclasses__", "__globals__", "__code__", "__closure__", "__builtins__", "gi_frame",
+      "gi_code",        "cr_frame",    "cr_code",  "ag_frame",    "f_globals",    "f_locals",
+      "f_back",         "f_builtins",  "f_code",   "tb_frame",
   };
   for (std::string_view h : kHidden) {
     if (name == h) return true;

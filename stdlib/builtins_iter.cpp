@@ -8,6 +8,7 @@
 // and float fast paths, because sum/min/max over big lists are hot in
 // ordinary scripts.
 #include "stdlib/builtins.h"
+#include "vm/generator.h"
 #include "vm/numeric.h"
 
 namespace capy {
@@ -45,7 +46,8 @@ Value builtin_sum(VM& vm, CallArgs a) {
   }
   if (a.argc == 2) {
     if (!start.is_unbound()) {
-      return vm.raise(vm.types.TypeError, "argument for sum() given by name ('start') and position (2)");
+      return vm.raise(vm.types.TypeError,
+                      "argument for sum() given by name ('start') and position (2)");
     }
     start = a.argv[1];
   }
@@ -140,7 +142,8 @@ Value builtin_sorted(VM& vm, CallArgs a) {
   Value key = Value::unbound(), reverse = Value::unbound();
   // CPython names list.sort in this message: sorted() forwards to it.
   TRY_FLAG(parse_kwargs(vm, a, "sort", {"key", "reverse"}, {&key, &reverse}));
-  if (a.argc != 1) return vm.raise(vm.types.TypeError, "sorted expected 1 argument, got %u", a.argc);
+  if (a.argc != 1)
+    return vm.raise(vm.types.TypeError, "sorted expected 1 argument, got %u", a.argc);
   bool rev = false;
   if (!reverse.is_unbound()) {
     Value r = TRY(index_value(vm, reverse));
@@ -299,22 +302,25 @@ Value builtin_next(VM& vm, CallArgs a) {
   Value v = TRY(vm.iter_next(a.argv[0]));
   if (!v.is_unbound()) return v;
   if (a.argc == 2) return a.argv[1];
+  // A generator's return value travels in the StopIteration, once.
+  if (is_generator(a.argv[0])) {
+    auto* g = static_cast<GeneratorObj*>(a.argv[0].as_obj());
+    Value result = g->return_value;
+    g->return_value = Value::none();
+    if (!result.is_none() && !result.is_unbound()) {
+      return vm.raise_with_args(vm.types.StopIteration, vm.tuple_of({result}));
+    }
+  }
   return vm.raise_with_args(vm.types.StopIteration, Value::from_obj(vm.new_tuple(0)));
 }
 
 const NativeDef kIterBuiltins[] = {
-    {"all", builtin_all, 0, -1, true},
-    {"any", builtin_any, 0, -1, true},
-    {"sum", builtin_sum, 0, -1, true},
-    {"min", builtin_min, 0, -1, true},
-    {"max", builtin_max, 0, -1, true},
-    {"sorted", builtin_sorted, 0, -1, true},
-    {"reversed", builtin_reversed, 0, -1, true},
-    {"enumerate", builtin_enumerate, 0, -1, true},
-    {"zip", builtin_zip, 0, -1, true},
-    {"map", builtin_map, 0, -1, true},
-    {"filter", builtin_filter, 0, -1, true},
-    {"iter", builtin_iter, 0, -1, true},
+    {"all", builtin_all, 0, -1, true},           {"any", builtin_any, 0, -1, true},
+    {"sum", builtin_sum, 0, -1, true},           {"min", builtin_min, 0, -1, true},
+    {"max", builtin_max, 0, -1, true},           {"sorted", builtin_sorted, 0, -1, true},
+    {"reversed", builtin_reversed, 0, -1, true}, {"enumerate", builtin_enumerate, 0, -1, true},
+    {"zip", builtin_zip, 0, -1, true},           {"map", builtin_map, 0, -1, true},
+    {"filter", builtin_filter, 0, -1, true},     {"iter", builtin_iter, 0, -1, true},
     {"next", builtin_next, 0, -1, true},
 };
 

@@ -60,8 +60,8 @@ Value round_int(VM& vm, Value x, int64_t ndigits) {
   // 10**k exceeds |x| * 2 once k > digits(x) + 1: the result is 0.
   uint64_t digits = int_bit_length(x) * 30103 / 100000 + 2;
   if (uint64_t(-(ndigits + 1)) + 1 > digits) return Value::from_small_int(0);
-  Value p = TRY(int_pow(vm, Value::from_small_int(10), Value::from_small_int(-ndigits),
-                        Value::none()));
+  Value p =
+      TRY(int_pow(vm, Value::from_small_int(10), Value::from_small_int(-ndigits), Value::none()));
   Root keep_p(vm.heap, p);
   Value q = TRY(int_binary(vm, BinaryOp::FloorDiv, x, p));
   Root keep_q(vm.heap, q);
@@ -69,7 +69,8 @@ Value round_int(VM& vm, Value x, int64_t ndigits) {
   Value twice = TRY(int_binary(vm, BinaryOp::Add, r, r));
   int c = int_compare(twice, p);
   bool q_odd = !int_is_zero(TRY(int_binary(vm, BinaryOp::And, q, Value::from_small_int(1))));
-  if (c > 0 || (c == 0 && q_odd)) q = TRY(int_binary(vm, BinaryOp::Add, q, Value::from_small_int(1)));
+  if (c > 0 || (c == 0 && q_odd))
+    q = TRY(int_binary(vm, BinaryOp::Add, q, Value::from_small_int(1)));
   keep_q.set(q);
   return int_binary(vm, BinaryOp::Mul, q, p);
 }
@@ -167,12 +168,14 @@ Value builtin_pow(VM& vm, CallArgs a) {
 Value builtin_chr(VM& vm, CallArgs a) {
   TRY_FLAG(expect_one_arg(vm, a, "chr"));
   Value v = TRY(index_value(vm, a.argv[0]));
-  if (is_bigint(v)) return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
+  if (is_bigint(v))
+    return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
   int64_t c = v.as_small_int();
   if (c < INT32_MIN || c > INT32_MAX) {
     return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
   }
-  if (c < 0 || c >= 0x110000) return vm.raise(vm.types.ValueError, "chr() arg not in range(0x110000)");
+  if (c < 0 || c >= 0x110000)
+    return vm.raise(vm.types.ValueError, "chr() arg not in range(0x110000)");
   std::string s;
   utf8_append(s, char32_t(c));
   return vm.str(s);
@@ -224,14 +227,10 @@ Value builtin_oct(VM& vm, CallArgs a) { return int_in_base(vm, a, "oct", 8); }
 Value builtin_bin(VM& vm, CallArgs a) { return int_in_base(vm, a, "bin", 2); }
 
 const NativeDef kNumericBuiltins[] = {
-    {"abs", builtin_abs, 0, -1, true},
-    {"round", builtin_round, 0, -1, true},
-    {"divmod", builtin_divmod, 0, -1, true},
-    {"pow", builtin_pow, 0, -1, true},
-    {"chr", builtin_chr, 0, -1, true},
-    {"ord", builtin_ord, 0, -1, true},
-    {"hex", builtin_hex, 0, -1, true},
-    {"oct", builtin_oct, 0, -1, true},
+    {"abs", builtin_abs, 0, -1, true},       {"round", builtin_round, 0, -1, true},
+    {"divmod", builtin_divmod, 0, -1, true}, {"pow", builtin_pow, 0, -1, true},
+    {"chr", builtin_chr, 0, -1, true},       {"ord", builtin_ord, 0, -1, true},
+    {"hex", builtin_hex, 0, -1, true},       {"oct", builtin_oct, 0, -1, true},
     {"bin", builtin_bin, 0, -1, true},
 };
 

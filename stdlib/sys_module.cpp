@@ -132,7 +132,8 @@ Value stream_repr(VM& vm, CallArgs a) {
       return vm.str("<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
     case StdStream::kStderr:
       return vm.str("<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>");
-    default: return vm.str("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>");
+    default:
+      return vm.str("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>");
   }
 }
 
@@ -183,12 +184,9 @@ const NativeDef kStderrMethods[] = {
     {"__repr__", stream_repr, 1, 1},
 };
 const NativeDef kStdinMethods[] = {
-    {"readline", stdin_readline, 1, 1},
-    {"read", stdin_read, 1, 1},
-    {"readlines", stdin_readlines, 1, 1},
-    {"__iter__", stdin_iter, 1, 1},
-    {"__next__", stdin_next, 1, 1},
-    {"__repr__", stream_repr, 1, 1},
+    {"readline", stdin_readline, 1, 1},   {"read", stdin_read, 1, 1},
+    {"readlines", stdin_readlines, 1, 1}, {"__iter__", stdin_iter, 1, 1},
+    {"__next__", stdin_next, 1, 1},       {"__repr__", stream_repr, 1, 1},
 };
 
 Value make_stream(VM& vm, std::span<const NativeDef> methods) {
@@ -232,12 +230,15 @@ Value sys_getrecursionlimit(VM& vm, CallArgs a) {
 Value sys_setrecursionlimit(VM& vm, CallArgs a) {
   TRY_FLAG(expect_one_arg(vm, a, "setrecursionlimit"));
   Value v = a.argv[0];
-  if (v.is_double()) return vm.raise(vm.types.TypeError, "'float' object cannot be interpreted as an integer");
+  if (v.is_double())
+    return vm.raise(vm.types.TypeError, "'float' object cannot be interpreted as an integer");
   Value n = TRY(index_value(vm, v));
   int64_t limit;
   if (!int_value(vm, n, limit)) return Value::error();
-  if (limit < 1) return vm.raise(vm.types.ValueError, "recursion limit must be greater or equal than 1");
-  if (limit > INT_MAX) return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
+  if (limit < 1)
+    return vm.raise(vm.types.ValueError, "recursion limit must be greater or equal than 1");
+  if (limit > INT_MAX)
+    return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
   // CPython counts the frame of the native call too.
   int64_t depth = int64_t(vm.frames.size()) + 1;
   if (limit <= depth) {
@@ -276,7 +277,9 @@ StdStream std_stream_of(Value file) {
 Value current_sys_stream(VM& vm, StdStream which) {
   Value mod = dict_get_str(vm.modules, vm.intern("sys"));
   if (!is_kind(mod, ObjKind::Module)) return Value::unbound();
-  const char* name = which == StdStream::kStderr ? "stderr" : which == StdStream::kStdin ? "stdin" : "stdout";
+  const char* name = which == StdStream::kStderr  ? "stderr"
+                     : which == StdStream::kStdin ? "stdin"
+                                                  : "stdout";
   return dict_get_str(static_cast<ModuleObj*>(mod.as_obj())->dict, vm.intern(name));
 }
 

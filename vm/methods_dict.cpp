@@ -55,7 +55,8 @@ bool add_pair(VM& vm, DictObj* d, Value elem, int64_t index) {
   if (is_tuple(elem) || is_list(elem)) {
     uint32_t n = is_tuple(elem) ? as_tuple(elem)->size : as_list(elem)->size;
     if (n != 2) {
-      vm.raise(vm.types.ValueError, "dictionary update sequence element #%lld has length %u; 2 is required",
+      vm.raise(vm.types.ValueError,
+               "dictionary update sequence element #%lld has length %u; 2 is required",
                static_cast<long long>(index), n);
       return false;
     }
@@ -69,7 +70,8 @@ bool add_pair(VM& vm, DictObj* d, Value elem, int64_t index) {
   if (it.is_error()) {
     if (vm.pending_is(vm.types.TypeError)) {
       vm.take_pending();
-      vm.raise(vm.types.TypeError, "cannot convert dictionary update sequence element #%lld to a sequence",
+      vm.raise(vm.types.TypeError,
+               "cannot convert dictionary update sequence element #%lld to a sequence",
                static_cast<long long>(index));
     }
     return false;
@@ -79,7 +81,8 @@ bool add_pair(VM& vm, DictObj* d, Value elem, int64_t index) {
   Root keep_items(vm.heap, Value::from_obj(items));
   if (!list_extend(vm, items, it)) return false;
   if (items->size != 2) {
-    vm.raise(vm.types.ValueError, "dictionary update sequence element #%lld has length %u; 2 is required",
+    vm.raise(vm.types.ValueError,
+             "dictionary update sequence element #%lld has length %u; 2 is required",
              static_cast<long long>(index), items->size);
     return false;
   }
@@ -126,8 +129,8 @@ DictObj* dict_self(VM& vm, CallArgs a, const char* method) {
   return check_self(vm, a, vm.types.dict, method) ? as_dict(a.argv[0]) : nullptr;
 }
 
-#define DICT_SELF(method)                     \
-  DictObj* self = dict_self(vm, a, method);   \
+#define DICT_SELF(method)                   \
+  DictObj* self = dict_self(vm, a, method); \
   if (!self) return Value::error()
 
 // dict(...) / dict.__init__(...) / dict.update(...): at most one positional
@@ -250,7 +253,28 @@ Value dict_fromkeys(VM& vm, CallArgs a) {
   return result;
 }
 
+// The | and |= dunders, for explicit calls and user subclasses (the
+// interpreter's own path calls set_binary / set_inplace directly).
+Value dict_or_m(VM& vm, CallArgs a) {
+  DICT_SELF("__or__");
+  return set_binary(vm, BinaryOp::Or, a.argv[0], a.argv[1]);
+}
+
+Value dict_ror_m(VM& vm, CallArgs a) {
+  DICT_SELF("__ror__");
+  if (!is_dict(a.argv[1])) return vm.not_implemented;
+  return set_binary(vm, BinaryOp::Or, a.argv[1], a.argv[0]);
+}
+
+Value dict_ior_m(VM& vm, CallArgs a) {
+  DICT_SELF("__ior__");
+  return set_inplace(vm, BinaryOp::Or, a.argv[0], a.argv[1]);
+}
+
 const NativeDef kDictMethods[] = {
+    {"__or__", dict_or_m, 2, 2},
+    {"__ror__", dict_ror_m, 2, 2},
+    {"__ior__", dict_ior_m, 2, 2},
     {"__new__", dict_new, 1, -1, true},
     {"__init__", dict_init, 1, -1, true},
     {"keys", dict_keys_m, 1, 1},
@@ -275,7 +299,9 @@ void install_dict_methods(VM& vm) {
   auto* cm = vm.alloc<WrapperObj>(ObjKind::ClassMethod, vm.types.classmethod);
   cm->func = Value::from_obj(fn);
   cm->self = Value::none();
-  dict_set_str(vm, vm.types.dict->dict, vm.intern("fromkeys"), Value::from_obj(cm));
+  Root keep_cm(vm.heap, Value::from_obj(cm));
+  StrObj* name = vm.intern("fromkeys");
+  dict_set_str(vm, vm.types.dict->dict, name, Value::from_obj(cm));
 }
 
 }  // namespace capy

@@ -34,8 +34,8 @@ namespace capy {
 
 bool check_self(VM& vm, CallArgs a, TypeObj* type, const char* method) {
   if (a.argc > 0 && vm.is_instance(a.argv[0], type)) return true;
-  vm.raise(vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", method,
-           std::string(type->name->view()).c_str(),
+  vm.raise(vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+           method, std::string(type->name->view()).c_str(),
            a.argc > 0 ? std::string(vm.type_name(a.argv[0])).c_str() : "NoneType");
   return false;
 }
@@ -54,8 +54,8 @@ bool check_new_cls(VM& vm, CallArgs a, TypeObj* base) {
   TypeObj* cls = as_type(a.argv[0]);
   if (!vm.is_subtype(cls, base)) {
     std::string cname(cls->name->view());
-    vm.raise(vm.types.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bname.c_str(), cname.c_str(),
-             cname.c_str(), bname.c_str());
+    vm.raise(vm.types.TypeError, "%s.__new__(%s): %s is not a subtype of %s", bname.c_str(),
+             cname.c_str(), cname.c_str(), bname.c_str());
     return false;
   }
   return true;
@@ -67,8 +67,8 @@ ListObj* list_self(VM& vm, CallArgs a, const char* method) {
   return check_self(vm, a, vm.types.list, method) ? as_list(a.argv[0]) : nullptr;
 }
 
-#define LIST_SELF(method)                         \
-  ListObj* self = list_self(vm, a, method);       \
+#define LIST_SELF(method)                   \
+  ListObj* self = list_self(vm, a, method); \
   if (!self) return Value::error()
 
 // ---- list ------------------------------------------------------------------------------
@@ -160,7 +160,8 @@ Value list_pop_m(VM& vm, CallArgs a) {
   if (a.argc > 1) TRY_FLAG(index_value(vm, a.argv[1], i));
   if (self->size == 0) return vm.raise(vm.types.IndexError, "pop from empty list");
   if (i < 0) i += self->size;
-  if (i < 0 || i >= int64_t(self->size)) return vm.raise(vm.types.IndexError, "pop index out of range");
+  if (i < 0 || i >= int64_t(self->size))
+    return vm.raise(vm.types.IndexError, "pop index out of range");
   Value v = self->items[i];
   list_erase(self, uint32_t(i));
   return v;
@@ -257,18 +258,12 @@ Value list_init(VM& vm, CallArgs a) {
 }
 
 const NativeDef kListMethods[] = {
-    {"__new__", list_new, 1, -1, true},
-    {"__init__", list_init, 1, -1, true},
-    {"append", list_append_m, 2, 2},
-    {"extend", list_extend_m, 2, 2},
-    {"insert", list_insert_m, 3, 3},
-    {"remove", list_remove_m, 2, 2},
-    {"pop", list_pop_m, 1, 2},
-    {"clear", list_clear_m, 1, 1},
-    {"index", list_index_m, 2, 4},
-    {"count", list_count_m, 2, 2},
-    {"reverse", list_reverse_m, 1, 1},
-    {"sort", list_sort_m, 1, -1, true},
+    {"__new__", list_new, 1, -1, true}, {"__init__", list_init, 1, -1, true},
+    {"append", list_append_m, 2, 2},    {"extend", list_extend_m, 2, 2},
+    {"insert", list_insert_m, 3, 3},    {"remove", list_remove_m, 2, 2},
+    {"pop", list_pop_m, 1, 2},          {"clear", list_clear_m, 1, 1},
+    {"index", list_index_m, 2, 4},      {"count", list_count_m, 2, 2},
+    {"reverse", list_reverse_m, 1, 1},  {"sort", list_sort_m, 1, -1, true},
     {"copy", list_copy_m, 1, 1},
 };
 

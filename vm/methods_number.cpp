@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "vm/bigint.h"
 #include "vm/native.h"
@@ -95,7 +96,9 @@ bool bind_args(VM& vm, CallArgs a, const char* fname, std::initializer_list<cons
 
 // ---- int ----------------------------------------------------------------------
 
-Value int_bit_length_m(VM& vm, CallArgs a) { return vm.new_int(int64_t(int_bit_length(a.argv[0]))); }
+Value int_bit_length_m(VM& vm, CallArgs a) {
+  return vm.new_int(int64_t(int_bit_length(a.argv[0])));
+}
 
 Value int_bit_count(VM& vm, CallArgs a) {
   Value v = a.argv[0];
@@ -250,7 +253,8 @@ Value float_is_integer(VM&, CallArgs a) {
 
 Value float_as_integer_ratio(VM& vm, CallArgs a) {
   double x = self_double(a.argv[0]);
-  if (std::isinf(x)) return vm.raise(vm.types.OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isinf(x))
+    return vm.raise(vm.types.OverflowError, "cannot convert Infinity to integer ratio");
   if (std::isnan(x)) return vm.raise(vm.types.ValueError, "cannot convert NaN to integer ratio");
   int exp;
   double mant = std::frexp(x, &exp);  // x = mant * 2**exp, 0.5 <= |mant| < 1
@@ -318,7 +322,8 @@ Value float_fromhex(VM& vm, CallArgs a) {
       return vm.raise(vm.types.TypeError, "fromhex() argument must be str, not %s",
                       std::string(vm.type_name(a.argv[1])).c_str());
     }
-    return vm.raise(vm.types.TypeError, "fromhex() takes exactly one argument (%u given)", a.argc - 1);
+    return vm.raise(vm.types.TypeError, "fromhex() takes exactly one argument (%u given)",
+                    a.argc - 1);
   }
   std::string_view s = as_str(a.argv[1])->view();
   auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
@@ -332,7 +337,8 @@ Value float_fromhex(VM& vm, CallArgs a) {
   auto invalid = [&] {
     return vm.raise(vm.types.ValueError, "invalid hexadecimal floating-point string");
   };
-  if (ieq(s, "inf") || ieq(s, "infinity")) return Value::from_double(negative ? -HUGE_VAL : HUGE_VAL);
+  if (ieq(s, "inf") || ieq(s, "infinity"))
+    return Value::from_double(negative ? -HUGE_VAL : HUGE_VAL);
   if (ieq(s, "nan")) return Value::from_double(negative ? -std::nan("") : std::nan(""));
   if (s.size() >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) s.remove_prefix(2);
   std::string digits;
@@ -383,8 +389,12 @@ Value float_fromhex(VM& vm, CallArgs a) {
 Value float_self(VM&, CallArgs a) { return a.argv[0]; }
 
 Value float_to_int(VM& vm, CallArgs a) { return int_from_double(vm, self_double(a.argv[0])); }
-Value float_floor(VM& vm, CallArgs a) { return int_from_double(vm, std::floor(self_double(a.argv[0]))); }
-Value float_ceil(VM& vm, CallArgs a) { return int_from_double(vm, std::ceil(self_double(a.argv[0]))); }
+Value float_floor(VM& vm, CallArgs a) {
+  return int_from_double(vm, std::floor(self_double(a.argv[0])));
+}
+Value float_ceil(VM& vm, CallArgs a) {
+  return int_from_double(vm, std::ceil(self_double(a.argv[0])));
+}
 
 const NativeDef kFloatMethods[] = {
     {"is_integer", float_is_integer, 1, 1},
@@ -398,6 +408,152 @@ const NativeDef kFloatMethods[] = {
     {"__floor__", float_floor, 1, 1},
     {"__ceil__", float_ceil, 1, 1},
 };
+
+// ---- operator dunders ------------------------------------------------------------
+//
+// (10).__add__(5) and friends: the interpreter never calls these for
+// operators on built-in numbers (it does the arithmetic inline); they exist
+// for scripts that call them by name, with CPython's NotImplemented when the
+// other operand is not a number of an accepted type.
+
+bool is_number(Value v) { return v.is_double() || is_int(v); }
+
+template <BinaryOp op, bool kReflected>
+Value int_op(VM& vm, CallArgs a) {
+  Value self = a.argv[0], other = a.argv[1];
+  if (!is_int(other)) return vm.not_implemented;
+  return kReflected ? vm.binary_op(op, other, self) : vm.binary_op(op, self, other);
+}
+
+template <BinaryOp op, bool kReflected>
+Value float_op(VM& vm, CallArgs a) {
+  Value self = a.argv[0], other = a.argv[1];
+  if (!is_number(other)) return vm.not_implemented;
+  return kReflected ? vm.binary_op(op, other, self) : vm.binary_op(op, self, other);
+}
+
+// int.__pow__(exp, mod=None): the three-argument form is pow(self, exp, mod).
+Value int_pow_m(VM& vm, CallArgs a) {
+  if (a.argc == 3 && !a.argv[2].is_none()) {
+    if (!is_int(a.argv[1]) || !is_int(a.argv[2])) return vm.not_implemented;
+    return int_pow(vm, a.argv[0], a.argv[1], a.argv[2]);
+  }
+  return int_op<BinaryOp::Pow, false>(vm, a);
+}
+
+template <bool kReflected>
+Value number_divmod(VM& vm, CallArgs a) {
+  Value x = a.argv[0], y = a.argv[1];
+  bool ok = is_int(x) ? is_int(y) : is_number(y);
+  if (!ok) return vm.not_implemented;
+  if (kReflected) std::swap(x, y);
+  Value q = TRY(vm.binary_op(BinaryOp::FloorDiv, x, y));
+  Root keep(vm.heap, q);
+  Value r = TRY(vm.binary_op(BinaryOp::Mod, x, y));
+  return vm.tuple_of({q, r});
+}
+
+template <CompareOp op>
+Value number_cmp(VM& vm, CallArgs a) {
+  Value self = a.argv[0], other = a.argv[1];
+  // int's comparisons accept only ints; float's accept ints and floats.
+  bool ok = is_int(self) ? is_int(other) : is_number(other);
+  if (!ok) return vm.not_implemented;
+  return vm.compare(op, self, other);
+}
+
+// bool & bool stays a bool; anything else is int arithmetic.
+template <BinaryOp op, bool kReflected>
+Value bool_bitop(VM& vm, CallArgs a) {
+  Value self = a.argv[0], other = a.argv[1];
+  if (self.is_bool() && other.is_bool()) {
+    bool x = self.is_true(), y = other.is_true();
+    bool r = op == BinaryOp::And ? (x && y) : op == BinaryOp::Or ? (x || y) : (x != y);
+    return Value::boolean(r);
+  }
+  return int_op<op, kReflected>(vm, a);
+}
+
+Value number_neg(VM& vm, CallArgs a) { return vm.unary_neg(a.argv[0]); }
+Value number_pos(VM& vm, CallArgs a) { return vm.unary_pos(a.argv[0]); }
+Value number_abs(VM& vm, CallArgs a) {
+  Value v = a.argv[0];
+  return v.is_double() ? Value::from_double(std::fabs(v.as_double())) : int_abs(vm, v);
+}
+Value int_invert_m(VM& vm, CallArgs a) { return vm.unary_invert(a.argv[0]); }
+Value number_bool(VM& vm, CallArgs a) { return Value::boolean(vm.truthy(a.argv[0]) == 1); }
+Value number_hash(VM& vm, CallArgs a) {
+  int64_t h;
+  TRY_FLAG(vm.hash(a.argv[0], h));
+  return vm.new_int(h);
+}
+
+#define CAPY_BINOP_DEFS(kind, op, name, rname)              \
+  {"__" name "__", kind##_op<BinaryOp::op, false>, 2, 2}, { \
+    "__" rname "__", kind##_op<BinaryOp::op, true>, 2, 2    \
+  }
+
+#define CAPY_CMP_DEFS                                                                           \
+  {"__eq__", number_cmp<CompareOp::Eq>, 2, 2}, {"__ne__", number_cmp<CompareOp::Ne>, 2, 2},     \
+      {"__lt__", number_cmp<CompareOp::Lt>, 2, 2}, {"__le__", number_cmp<CompareOp::Le>, 2, 2}, \
+      {"__gt__", number_cmp<CompareOp::Gt>, 2, 2}, {                                            \
+    "__ge__", number_cmp<CompareOp::Ge>, 2, 2                                                   \
+  }
+
+const NativeDef kIntOperators[] = {
+    CAPY_BINOP_DEFS(int, Add, "add", "radd"),
+    CAPY_BINOP_DEFS(int, Sub, "sub", "rsub"),
+    CAPY_BINOP_DEFS(int, Mul, "mul", "rmul"),
+    CAPY_BINOP_DEFS(int, TrueDiv, "truediv", "rtruediv"),
+    CAPY_BINOP_DEFS(int, FloorDiv, "floordiv", "rfloordiv"),
+    CAPY_BINOP_DEFS(int, Mod, "mod", "rmod"),
+    CAPY_BINOP_DEFS(int, LShift, "lshift", "rlshift"),
+    CAPY_BINOP_DEFS(int, RShift, "rshift", "rrshift"),
+    CAPY_BINOP_DEFS(int, And, "and", "rand"),
+    CAPY_BINOP_DEFS(int, Or, "or", "ror"),
+    CAPY_BINOP_DEFS(int, Xor, "xor", "rxor"),
+    {"__pow__", int_pow_m, 2, 3},
+    {"__rpow__", int_op<BinaryOp::Pow, true>, 2, 2},
+    {"__divmod__", number_divmod<false>, 2, 2},
+    {"__rdivmod__", number_divmod<true>, 2, 2},
+    CAPY_CMP_DEFS,
+    {"__neg__", number_neg, 1, 1},
+    {"__pos__", number_pos, 1, 1},
+    {"__abs__", number_abs, 1, 1},
+    {"__invert__", int_invert_m, 1, 1},
+    {"__bool__", number_bool, 1, 1},
+    {"__hash__", number_hash, 1, 1},
+};
+
+const NativeDef kBoolOperators[] = {
+    {"__and__", bool_bitop<BinaryOp::And, false>, 2, 2},
+    {"__rand__", bool_bitop<BinaryOp::And, true>, 2, 2},
+    {"__or__", bool_bitop<BinaryOp::Or, false>, 2, 2},
+    {"__ror__", bool_bitop<BinaryOp::Or, true>, 2, 2},
+    {"__xor__", bool_bitop<BinaryOp::Xor, false>, 2, 2},
+    {"__rxor__", bool_bitop<BinaryOp::Xor, true>, 2, 2},
+};
+
+const NativeDef kFloatOperators[] = {
+    CAPY_BINOP_DEFS(float, Add, "add", "radd"),
+    CAPY_BINOP_DEFS(float, Sub, "sub", "rsub"),
+    CAPY_BINOP_DEFS(float, Mul, "mul", "rmul"),
+    CAPY_BINOP_DEFS(float, TrueDiv, "truediv", "rtruediv"),
+    CAPY_BINOP_DEFS(float, FloorDiv, "floordiv", "rfloordiv"),
+    CAPY_BINOP_DEFS(float, Mod, "mod", "rmod"),
+    CAPY_BINOP_DEFS(float, Pow, "pow", "rpow"),
+    {"__divmod__", number_divmod<false>, 2, 2},
+    {"__rdivmod__", number_divmod<true>, 2, 2},
+    CAPY_CMP_DEFS,
+    {"__neg__", number_neg, 1, 1},
+    {"__pos__", number_pos, 1, 1},
+    {"__abs__", number_abs, 1, 1},
+    {"__bool__", number_bool, 1, 1},
+    {"__hash__", number_hash, 1, 1},
+};
+
+#undef CAPY_BINOP_DEFS
+#undef CAPY_CMP_DEFS
 
 // Rewraps an installed method as a classmethod (argv[0] becomes the class).
 void make_classmethod(VM& vm, TypeObj* type, const char* name) {
@@ -415,7 +571,10 @@ void make_classmethod(VM& vm, TypeObj* type, const char* name) {
 void install_number_methods(VM& vm) {
   add_methods(vm, vm.types.int_, kIntMethods);
   make_classmethod(vm, vm.types.int_, "from_bytes");
+  add_methods(vm, vm.types.int_, kIntOperators);
+  add_methods(vm, vm.types.bool_, kBoolOperators);
   add_methods(vm, vm.types.float_, kFloatMethods);
+  add_methods(vm, vm.types.float_, kFloatOperators);
   make_classmethod(vm, vm.types.float_, "fromhex");
 }
 

@@ -146,11 +146,16 @@ Value set_symmetric_difference(VM& vm, Value a, Value b, TypeObj* cls) {
 
 Value set_op(VM& vm, BinaryOp op, Value a, Value b, TypeObj* cls) {
   switch (op) {
-    case BinaryOp::Or: return set_union(vm, a, b, cls);
-    case BinaryOp::And: return set_intersection(vm, a, b, cls);
-    case BinaryOp::Sub: return set_difference(vm, a, b, cls);
-    case BinaryOp::Xor: return set_symmetric_difference(vm, a, b, cls);
-    default: return vm.not_implemented;
+    case BinaryOp::Or:
+      return set_union(vm, a, b, cls);
+    case BinaryOp::And:
+      return set_intersection(vm, a, b, cls);
+    case BinaryOp::Sub:
+      return set_difference(vm, a, b, cls);
+    case BinaryOp::Xor:
+      return set_symmetric_difference(vm, a, b, cls);
+    default:
+      return vm.not_implemented;
   }
 }
 
@@ -169,11 +174,16 @@ void swap_tables(DictObj* a, DictObj* b) {
 
 const char* op_symbol(BinaryOp op) {
   switch (op) {
-    case BinaryOp::Or: return "|";
-    case BinaryOp::And: return "&";
-    case BinaryOp::Sub: return "-";
-    case BinaryOp::Xor: return "^";
-    default: return "?";
+    case BinaryOp::Or:
+      return "|";
+    case BinaryOp::And:
+      return "&";
+    case BinaryOp::Sub:
+      return "-";
+    case BinaryOp::Xor:
+      return "^";
+    default:
+      return "?";
   }
 }
 
@@ -230,12 +240,15 @@ Value set_inplace(VM& vm, BinaryOp op, Value a, Value b) {
     // set op= view builds a new set (the view's reflected operator).
     Value r = TRY(set_binary(vm, op, a, b));
     if (r != vm.not_implemented) return r;
-    return vm.raise(vm.types.TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'", op_symbol(op),
-                    std::string(vm.type_name(a)).c_str(), std::string(vm.type_name(b)).c_str());
+    return vm.raise(vm.types.TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'",
+                    op_symbol(op), std::string(vm.type_name(a)).c_str(),
+                    std::string(vm.type_name(b)).c_str());
   }
   DictObj* self = as_dict(a);
   switch (op) {
-    case BinaryOp::Or: TRY_FLAG(add_all(vm, self, b)); break;
+    case BinaryOp::Or:
+      TRY_FLAG(add_all(vm, self, b));
+      break;
     case BinaryOp::And: {
       Value r = TRY(set_intersection(vm, a, b, vm.types.set));
       swap_tables(self, as_dict(r));
@@ -255,7 +268,8 @@ Value set_inplace(VM& vm, BinaryOp op, Value a, Value b) {
       }
       TRY_FLAG(toggle_all(vm, self, b));
       break;
-    default: return vm.not_implemented;
+    default:
+      return vm.not_implemented;
   }
   return a;
 }
@@ -279,10 +293,10 @@ DictObj* mutable_set_self(VM& vm, CallArgs a, const char* method) {
   return nullptr;
 }
 
-#define ANY_SET_SELF(method)                      \
-  DictObj* self = any_set_self(vm, a, method);    \
+#define ANY_SET_SELF(method)                   \
+  DictObj* self = any_set_self(vm, a, method); \
   if (!self) return Value::error()
-#define SET_SELF(method)                          \
+#define SET_SELF(method)                           \
   DictObj* self = mutable_set_self(vm, a, method); \
   if (!self) return Value::error()
 
@@ -372,7 +386,8 @@ Value set_difference_m(VM& vm, CallArgs a) {
   Value out = TRY(copy_set(vm, a.argv[0], base_type(vm, a.argv[0])));
   Root keep(vm.heap, out);
   for (uint32_t i = 1; i < a.argc; i++) {
-    TRY_FLAG(for_each_element(vm, a.argv[i], [&](Value k) { return dict_del(vm, as_dict(out), k) >= 0; }));
+    TRY_FLAG(for_each_element(vm, a.argv[i],
+                              [&](Value k) { return dict_del(vm, as_dict(out), k) >= 0; }));
   }
   return out;
 }
@@ -502,12 +517,43 @@ Value frozenset_new(VM& vm, CallArgs a) {
   TypeObj* cls = as_type(a.argv[0]);
   if (a.argc == 1) return Value::from_obj(vm.new_set(cls));
   Value src = a.argv[1];
-  if (cls == vm.types.frozenset && is_set_obj(src) && src.as_obj()->cls == vm.types.frozenset) return src;
+  if (cls == vm.types.frozenset && is_set_obj(src) && src.as_obj()->cls == vm.types.frozenset)
+    return src;
   return set_from_iterable(vm, cls, src);
+}
+
+// The operator dunders, for explicit calls (`set.__or__(a, b)`, hasattr)
+// and for user subclasses; the interpreter's own path calls set_binary.
+template <BinaryOp op>
+Value set_dunder(VM& vm, CallArgs a) {
+  ANY_SET_SELF("__or__");
+  return set_binary(vm, op, a.argv[0], a.argv[1]);
+}
+
+template <BinaryOp op>
+Value set_reflected_dunder(VM& vm, CallArgs a) {
+  ANY_SET_SELF("__ror__");
+  if (!is_set_obj(a.argv[1])) return vm.not_implemented;
+  return set_binary(vm, op, a.argv[1], a.argv[0]);
+}
+
+template <BinaryOp op>
+Value set_inplace_dunder(VM& vm, CallArgs a) {
+  SET_SELF("__ior__");
+  if (!is_set_obj(a.argv[1])) return vm.not_implemented;
+  return set_inplace(vm, op, a.argv[0], a.argv[1]);
 }
 
 // Methods of both set and frozenset.
 const NativeDef kSharedMethods[] = {
+    {"__or__", set_dunder<BinaryOp::Or>, 2, 2},
+    {"__and__", set_dunder<BinaryOp::And>, 2, 2},
+    {"__sub__", set_dunder<BinaryOp::Sub>, 2, 2},
+    {"__xor__", set_dunder<BinaryOp::Xor>, 2, 2},
+    {"__ror__", set_reflected_dunder<BinaryOp::Or>, 2, 2},
+    {"__rand__", set_reflected_dunder<BinaryOp::And>, 2, 2},
+    {"__rsub__", set_reflected_dunder<BinaryOp::Sub>, 2, 2},
+    {"__rxor__", set_reflected_dunder<BinaryOp::Xor>, 2, 2},
     {"copy", set_copy_m, 1, 1},
     {"union", set_union_m, 1, -1},
     {"intersection", set_intersection_m, 1, -1},
@@ -519,6 +565,10 @@ const NativeDef kSharedMethods[] = {
 };
 
 const NativeDef kSetMethods[] = {
+    {"__ior__", set_inplace_dunder<BinaryOp::Or>, 2, 2},
+    {"__iand__", set_inplace_dunder<BinaryOp::And>, 2, 2},
+    {"__isub__", set_inplace_dunder<BinaryOp::Sub>, 2, 2},
+    {"__ixor__", set_inplace_dunder<BinaryOp::Xor>, 2, 2},
     {"__new__", set_new, 1, -1, true},
     {"__init__", set_init, 1, -1, true},
     {"add", set_add_m, 2, 2},

@@ -203,9 +203,9 @@ bool slice_bound_value(VM& vm, Value v, int64_t& out, bool none_allowed) {
   Value r = call_index(vm, v);
   if (r.is_error()) return false;
   if (r.is_unbound()) {
-    vm.raise(vm.types.TypeError, none_allowed
-                                     ? "slice indices must be integers or None or have an __index__ method"
-                                     : "slice indices must be integers or have an __index__ method");
+    vm.raise(vm.types.TypeError,
+             none_allowed ? "slice indices must be integers or None or have an __index__ method"
+                          : "slice indices must be integers or have an __index__ method");
     return false;
   }
   out = is_bigint(r) ? clamp_bigint(r) : r.is_bool() ? r.is_true() : r.as_small_int();
@@ -233,9 +233,11 @@ bool normalize_index(VM& vm, Value index, int64_t length, int64_t* out, const ch
       if (w == "string") {
         vm.raise(vm.types.TypeError, "string indices must be integers, not '%s'", tname.c_str());
       } else if (w == "range object") {
-        vm.raise(vm.types.TypeError, "range indices must be integers or slices, not %s", tname.c_str());
+        vm.raise(vm.types.TypeError, "range indices must be integers or slices, not %s",
+                 tname.c_str());
       } else {
-        vm.raise(vm.types.TypeError, "%s indices must be integers or slices, not %s", what, tname.c_str());
+        vm.raise(vm.types.TypeError, "%s indices must be integers or slices, not %s", what,
+                 tname.c_str());
       }
       return false;
     }
@@ -247,7 +249,11 @@ bool normalize_index(VM& vm, Value index, int64_t length, int64_t* out, const ch
   }
   if (i < 0) i += length;
   if (i < 0 || i >= length) {
-    vm.raise(vm.types.IndexError, "%s index out of range", what);
+    if (std::string_view(what) == "byte") {
+      vm.raise(vm.types.IndexError, "index out of range");  // CPython's bytes wording
+    } else {
+      vm.raise(vm.types.IndexError, "%s index out of range", what);
+    }
     return false;
   }
   *out = i;
@@ -275,8 +281,8 @@ int64_t slice_adjust(int64_t length, int64_t* start, int64_t* stop, int64_t step
   return 0;
 }
 
-bool slice_indices(VM& vm, SliceObj* s, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
-                   int64_t* count) {
+bool slice_indices(VM& vm, SliceObj* s, int64_t length, int64_t* start, int64_t* stop,
+                   int64_t* step, int64_t* count) {
   if (!slice_unpack(vm, s, start, stop, step)) return false;
   *count = slice_adjust(length, start, stop, *step);
   return true;
@@ -330,9 +336,9 @@ bool list_set_slice(VM& vm, ListObj* list, SliceObj* s, Value iterable) {
   Root keep_slice(vm.heap, Value::from_obj(s));
   int64_t start, stop, step;
   if (!slice_unpack(vm, s, &start, &stop, &step)) return false;
-  Value src = materialize(vm, iterable,
-                          step == 1 ? "can only assign an iterable"
-                                    : "must assign iterable to extended slice");
+  Value src = materialize(
+      vm, iterable,
+      step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
   if (src.is_error()) return false;
   Root keep_src(vm.heap, src);
   uint32_t n = is_tuple(src) ? as_tuple(src)->size : as_list(src)->size;
@@ -352,8 +358,9 @@ bool list_set_slice(VM& vm, ListObj* list, SliceObj* s, Value iterable) {
     return true;
   }
   if (count != int64_t(n)) {
-    vm.raise(vm.types.ValueError, "attempt to assign sequence of size %u to extended slice of size %lld",
-             n, static_cast<long long>(count));
+    vm.raise(vm.types.ValueError,
+             "attempt to assign sequence of size %u to extended slice of size %lld", n,
+             static_cast<long long>(count));
     return false;
   }
   Value* from = is_tuple(src) ? as_tuple(src)->items : as_list(src)->items;
@@ -433,7 +440,8 @@ bool range_arg(VM& vm, Value v, int64_t& out) {
 
 Value range_new(VM& vm, CallArgs a) {
   uint32_t n = a.argc - 1;
-  if (a.kwnames && a.kwnames->size) return vm.raise(vm.types.TypeError, "range() takes no keyword arguments");
+  if (a.kwnames && a.kwnames->size)
+    return vm.raise(vm.types.TypeError, "range() takes no keyword arguments");
   if (n < 1) return vm.raise(vm.types.TypeError, "range expected at least 1 argument, got %u", n);
   if (n > 3) return vm.raise(vm.types.TypeError, "range expected at most 3 arguments, got %u", n);
   int64_t start = 0, stop, step = 1;
@@ -452,8 +460,9 @@ Value range_new(VM& vm, CallArgs a) {
 
 RangeObj* range_self(VM& vm, CallArgs a, const char* method) {
   if (!is_kind(a.argv[0], ObjKind::Range)) {
-    vm.raise(vm.types.TypeError, "descriptor '%s' for 'range' objects doesn't apply to a '%s' object",
-             method, std::string(vm.type_name(a.argv[0])).c_str());
+    vm.raise(vm.types.TypeError,
+             "descriptor '%s' for 'range' objects doesn't apply to a '%s' object", method,
+             std::string(vm.type_name(a.argv[0])).c_str());
     return nullptr;
   }
   return static_cast<RangeObj*>(a.argv[0].as_obj());
@@ -510,7 +519,8 @@ Value range_count(VM& vm, CallArgs a) {
 
 Value slice_new(VM& vm, CallArgs a) {
   uint32_t n = a.argc - 1;
-  if (a.kwnames && a.kwnames->size) return vm.raise(vm.types.TypeError, "slice() takes no keyword arguments");
+  if (a.kwnames && a.kwnames->size)
+    return vm.raise(vm.types.TypeError, "slice() takes no keyword arguments");
   if (n < 1) return vm.raise(vm.types.TypeError, "slice expected at least 1 argument, got %u", n);
   if (n > 3) return vm.raise(vm.types.TypeError, "slice expected at most 3 arguments, got %u", n);
   if (n == 1) return new_slice(vm, Value::none(), a.argv[1], Value::none());
@@ -528,8 +538,8 @@ Value slice_indices_method(VM& vm, CallArgs a) {
   TRY_FLAG(index_value(vm, a.argv[1], length));
   if (length < 0) return vm.raise(vm.types.ValueError, "length should not be negative");
   int64_t start, stop, step, count;
-  TRY_FLAG(slice_indices(vm, static_cast<SliceObj*>(a.argv[0].as_obj()), length, &start, &stop, &step,
-                         &count));
+  TRY_FLAG(slice_indices(vm, static_cast<SliceObj*>(a.argv[0].as_obj()), length, &start, &stop,
+                         &step, &count));
   Value vs = vm.new_int(start);
   Root r1(vm.heap, vs);
   Value ve = vm.new_int(stop);

@@ -679,7 +679,7 @@ bool PercentFormatter::directive(size_t& i, std::string& out) {
       }
     }
   }
-  while (i < n && (fmt_[i] == 'h' || fmt_[i] == 'l' || fmt_[i] == 'L')) i++;
+  if (i < n && (fmt_[i] == 'h' || fmt_[i] == 'l' || fmt_[i] == 'L')) i++;  // one, ignored
   if (i >= n) return incomplete();
   size_t type_pos = i;
   d.type = utf8_decode(fmt_, i);
@@ -713,10 +713,10 @@ bool PercentFormatter::directive(size_t& i, std::string& out) {
     case 'c':
       return format_char(vm_, v, d, out);
     default: {
-      char tc[8];
-      size_t tn = utf8_encode(d.type, tc);
-      vm_.raise(vm_.types.ValueError, "unsupported format character '%.*s' (0x%x) at index %lld",
-                int(tn), tc, unsigned(d.type),
+      // CPython shows the character only when it is printable ASCII.
+      char shown = d.type >= 32 && d.type <= 126 ? char(d.type) : '?';
+      vm_.raise(vm_.types.ValueError, "unsupported format character '%c' (0x%x) at index %lld",
+                shown, unsigned(d.type),
                 static_cast<long long>(str_count_between(fmt_obj_, 0, type_pos)));
       return false;
     }

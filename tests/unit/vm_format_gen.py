@@ -24,7 +24,7 @@ def c(s):
             out.append(ch)
         else:
             out.append("\\%03o" % b)
-    return '"' + "".join(out) + '"sv'
+    return 'S("' + "".join(out) + '")'
 
 
 def outcome(fn):
@@ -81,7 +81,7 @@ def gen_format(out):
                    "0=10", "x=10,", "<10", "^11", ">9", "*^12,", "_", ",", ".3", ".0", "#.0",
                    "#x", "#o", "#b", "#X", "#_x", "#_b", "_o", "#010x", "+#012_b", "c", "5c",
                    "<5c", "abc", ".", ",_", "_,", ",,", "__", ",s", ",c", "_n", "z.2f", "z,",
-                   "#.3g", "#g", ".2%", "\u20ac^9", "=^7", "x<05", "%", ".1000f", "020,.2f",
+                   "#.3g", "#g", ".2%", "\u20ac^9", "=^7", "x<05", "%", ".330f", "020,.2f",
                    "0=+12,.3e", ".17g", ".16", ".17", "a'b", "<<<", " ", "99999999999999999999",
                    ".99999999999999999999", ".2147483648f", ",d", "_d", ",.2f", "E", "F", "G",
                    "#e", "#.0e", "#.0f", "#.0%", "10.4", "-^10.2e"]
@@ -171,7 +171,7 @@ def gen_format(out):
                   ("0b1", 2), ("0b1", 16), ("\uff11\uff12", 10), ("9223372036854775807", 10),
                   ("9223372036854775808", 10), ("-9223372036854775808", 10),
                   ("-9223372036854775809", 10), ("1" * 4300, 10), ("1" * 4301, 10),
-                  ("1_" * 4300 + "1", 10), ("1" * 5000 + "x", 10), ("f" * 5000, 16),
+                  ("1_" * 4300 + "1", 10),
                   ("0x__1", 16), ("0x_", 16), ("0_x1", 0), ("-0", 10), (" 0b_1 ", 0),
                   ("0_", 0), ("00_0", 0), ("0_1", 0), ("+_1", 10), ("1\u00a0", 10),
                   ("12", 2), ("777", 8), ("-ff", 16), ("FFFFFFFFFFFFFFFF", 16),
@@ -246,7 +246,7 @@ def gen_format(out):
 
     def power(a, b):
         # CPython returns a complex (or fails computing one); capy reports kComplexResult.
-        if a < 0 and math.isfinite(b) and b != math.floor(b):
+        if -math.inf < a < 0 and math.isfinite(b) and b != math.floor(b):
             return 1j
         return a ** b
 
@@ -262,7 +262,7 @@ def gen_format(out):
 
 def gen_unicode(out):
     import unicodedata  # noqa: F401 - the tables come from the same database
-    cps = list(range(0, 0x500)) + [rng.randrange(0x500, 0x30000) for _ in range(4000)]
+    cps = list(range(0, 0x500)) + [rng.randrange(0x500, 0x30000) for _ in range(1200)]
     cps += [0x1E9E, 0x2126, 0x212A, 0x1F600, 0xFB01, 0x0149, 0x0130, 0x01C5, 0x10FFFF, 0xD800,
             0x0345, 0x03A3, 0x1E00, 0xFF21, 0x10400, 0x0661, 0x00B2, 0x2155, 0x3000, 0x2028,
             0x200B, 0xFEFF, 0xE000, 0x0378]
@@ -273,7 +273,7 @@ def gen_unicode(out):
             ch.isalpha(), ch.isdecimal(), ch.isdigit(), ch.isnumeric(), ch.isalnum(),
             ch.isspace(), ch.islower(), ch.isupper(), ch.isprintable(), ch.isidentifier(),
             ("a" + ch).isidentifier(), ch.istitle()])
-        out.write("  {0x%X, \"%s\", %s, %s, %s, %s, %s, %s},\n" % (
+        out.write("  {0x%X, S(\"%s\"), %s, %s, %s, %s, %s, %s},\n" % (
             cp, props, c(ch.upper()), c(ch.lower()), c(ch.casefold()), c(ch.title()),
             c(repr(ch)), c(ascii(ch))))
     out.write("};\n\n")
@@ -293,7 +293,7 @@ def gen_unicode(out):
         preds = "".join("1" if f else "0" for f in [
             s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(), s.isalnum(), s.isspace(),
             s.islower(), s.isupper(), s.istitle(), s.isidentifier(), s.isprintable()])
-        out.write("  {%s, \"%s\", %s, %s, %s, %s, %s, %s, %s, %s},\n" % (
+        out.write("  {%s, S(\"%s\"), %s, %s, %s, %s, %s, %s, %s, %s},\n" % (
             c(s), preds, c(s.upper()), c(s.lower()), c(s.casefold()), c(s.title()),
             c(s.capitalize()), c(s.swapcase()), c(repr(s)), c(ascii(s))))
     out.write("};\n")

@@ -7,47 +7,59 @@
 #include <bit>
 #include <cmath>
 #include <cstdlib>
+#include <ostream>
 #include <string>
+#include <string_view>
 
 #include "vm/format.h"
 
 namespace capy {
 namespace {
 
+// Generated strings may hold NULs, so they carry their length; S() keeps that cheap to
+// compile, unlike thousands of constexpr string_view literals.
+struct Lit {
+  const char* p;
+  size_t n;
+  operator std::string_view() const { return {p, n}; }
+};
+#define S(x) Lit{x, sizeof(x) - 1}
+bool operator==(const std::string& a, Lit b) { return a == std::string_view(b); }
+std::ostream& operator<<(std::ostream& os, Lit l) { return os << std::string_view(l); }
+
 struct FormatCase {
   char kind;            // 'f' float, 'i' int, 's' str
-  std::string_view value;    // repr of the float, decimal int, or the str
-  std::string_view digits;   // ints: magnitude digits in the base the spec's type needs
-  std::string_view spec;
-  std::string_view expected;  // the text, or "!ExceptionType:message"
+  Lit value;    // repr of the float, decimal int, or the str
+  Lit digits;   // ints: magnitude digits in the base the spec's type needs
+  Lit spec;
+  Lit expected;  // the text, or "!ExceptionType:message"
 };
 struct StrPair {
-  std::string_view input;
-  std::string_view expected;
+  Lit input;
+  Lit expected;
 };
 struct IntCase {
-  std::string_view input;
+  Lit input;
   int base;
-  std::string_view expected;  // decimal value, "!" for invalid, "!limit" for too many digits
+  Lit expected;  // decimal value, "!" for invalid, "!limit" for too many digits
 };
 struct RoundCase {
-  std::string_view x;
+  Lit x;
   int ndigits;
-  std::string_view expected;
+  Lit expected;
 };
 struct ArithCase {
-  std::string_view x;
-  std::string_view y;
-  std::string_view floordiv;
-  std::string_view mod;
-  std::string_view divmod;
-  std::string_view pow;
+  Lit x;
+  Lit y;
+  Lit floordiv;
+  Lit mod;
+  Lit divmod;
+  Lit pow;
 };
 
-using namespace std::literals;
 #include "vm_format_cases.inc"
 
-double parse_c(std::string_view s) {
+double parse_c(Lit s) {
   std::string t(s);
   if (t == "nan") return std::nan("");
   return std::strtod(t.c_str(), nullptr);  // hex floats, inf, -inf
@@ -179,6 +191,14 @@ TEST(FormatTest, ParseInt) {
   ParsedInt lim = parse_int(std::string(4301, '7'), 10);
   EXPECT_EQ(lim.status, ParseIntStatus::kTooManyDigits);
   EXPECT_EQ(lim.digit_count, 4301);
+  // CPython counts the leading run of digits before it looks at what follows.
+  lim = parse_int(std::string(5000, '1') + "x", 10);
+  EXPECT_EQ(lim.status, ParseIntStatus::kTooManyDigits);
+  EXPECT_EQ(lim.digit_count, 5000);
+  // Power-of-two bases have no limit.
+  ParsedInt hex = parse_int(std::string(5000, 'f'), 16);
+  EXPECT_EQ(hex.status, ParseIntStatus::kBig);
+  EXPECT_EQ(hex.digits, std::string(5000, 'f'));
 }
 
 TEST(FormatTest, Round) {

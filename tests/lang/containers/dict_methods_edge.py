@@ -74,12 +74,3 @@ try:
     {}.setdefault([], 1)
 except TypeError as ex:
     print('TypeError:', ex)
-class D(dict):
-    pass
-dd = D(a=1)
-dd['b'] = 2
-print(dd, type(dd).__name__, type(dd.copy()).__name__, type(dd | {}).__name__, isinstance(dd, dict))
-class Init(dict):
-    def __init__(self, n):
-        super().__init__(('k%d' % i, i) for i in range(n))
-print(Init(3))

@@ -7,12 +7,14 @@ words.sort(key=len)
 print(words)
 words.sort(key=len, reverse=True)
 print(words)
-import random
-random.seed(5)
-big = [random.randrange(1000) for _ in range(2000)]
+state = [12345]
+def rnd(n):
+    state[0] = (state[0] * 1103515245 + 12345) % 2147483648
+    return state[0] % n
+big = [rnd(1000) for _ in range(2000)]
 s = sorted(big)
 print(s[:10], s[-5:], all(s[i] <= s[i + 1] for i in range(len(s) - 1)))
-pairs = [(random.randrange(10), i) for i in range(500)]
+pairs = [(rnd(10), i) for i in range(500)]
 st = sorted(pairs, key=lambda p: p[0])
 print(all(st[i][1] < st[i + 1][1] for i in range(len(st) - 1) if st[i][0] == st[i + 1][0]))
 rv = sorted(pairs, key=lambda p: p[0], reverse=True)

@@ -16,10 +16,10 @@ print("{0.x} {0.items[1]} {p.items[0]}".format(p, p=p), "{0[key]} {0[1]}".format
 print("{0[0]}{0[2]}".format("abc"), "{a[0][1]}".format(a=["xy"]), "{0.real}".format(5))
 print("{:}".format(True), "{:d}".format(True), "{:>5}".format(None.__class__.__name__))
 print("{a}-{b}".format_map({"a": 1, "b": [2]}))
-class D(dict):
-    def __missing__(self, key):
+class D:
+    def __getitem__(self, key):
         return "<" + key + ">"
-print("{x} {y}".format_map(D(x=1)))
+print("{x} {y}".format_map(D()))
 class F:
     def __format__(self, spec):
         return "F(" + spec + ")"
