@@ -11,6 +11,7 @@
 #include "capy/capy.h"
 #include "frontend/frontend.h"
 #include "stdlib/builtins.h"
+#include "stdlib/embedded.h"
 #include "stdlib/modules.h"
 #include "stdlib/sys_module.h"
 #include "vm/code_unit.h"
@@ -127,6 +128,10 @@ struct Runtime::Impl {
         file = rel + ".py";
       }
       if (!file.empty()) return run_script_module(v, dotted, file, text, package);
+    }
+    std::string_view embedded = embedded_module_source(dotted);
+    if (!embedded.empty()) {
+      return run_script_module(v, dotted, "<capy-stdlib>/" + dotted + ".py", std::string(embedded), false);
     }
     Value m = make_stdlib_module(v, name);
     if (m.is_error() || !m.is_unbound()) {

@@ -8,6 +8,7 @@
 // words every error as CPython 3.11 does. Subclasses of int and float need an
 // instance layout that carries the number, which capy does not have yet: they
 // raise NotImplementedError rather than build a wrong object.
+#include <bit>
 #include <cctype>
 
 #include "stdlib/builtins.h"
@@ -132,7 +133,18 @@ Value float_new(VM& vm, CallArgs a) {
   }
   if (is_str(x) || is_bytes(x)) {
     std::string_view s = is_str(x) ? as_str(x)->view() : bytes_view(x);
-    if (parse_float(s, d)) return Value::from_double(d);
+    if (parse_float(s, d)) {
+      // Floats are unboxed, so identity is the bit pattern. CPython makes a
+      // new object per float('nan') call ([nan1] != [nan2] but [x] == [x]);
+      // a per-call payload in the NaN's mantissa keeps that distinction.
+      if (d != d) {
+        static uint64_t nan_serial = 0;
+        uint64_t bits = std::bit_cast<uint64_t>(d);
+        bits = (bits & 0xFFF8000000000000ull) | ((++nan_serial) & 0x0000FFFFFFFFFFFFull);
+        d = std::bit_cast<double>(bits);
+      }
+      return Value::from_double(d);
+    }
     Value r = TRY(vm.repr(x));
     return vm.raise(vm.types.ValueError, "could not convert string to float: %s",
                     std::string(as_str(r)->view()).c_str());

@@ -3,6 +3,8 @@
 // in the binary).
 #include "stdlib/modules.h"
 
+#include "stdlib/embedded.h"
+
 #include <cstring>
 
 namespace capy {
@@ -26,6 +28,17 @@ Value make_stdlib_module(VM& vm, StrObj* name) {
     if (e.name && std::strcmp(e.name, name->data) == 0) return Value::from_obj(e.make(vm));
   }
   return Value::unbound();
+}
+
+}  // namespace capy
+
+namespace capy {
+
+std::string_view embedded_module_source(std::string_view name) {
+  for (const EmbeddedModule* m = kEmbeddedModules; m->name; m++) {
+    if (name == m->name) return m->source;
+  }
+  return {};
 }
 
 }  // namespace capy

@@ -157,7 +157,8 @@ Value build_class(VM& vm, Value body, Value name, const Value* base_values, uint
 Value call_type(VM& vm, TypeObj* t, CallArgs a) {
   if (t == vm.types.type) {
     if (a.argc == 1 && a.nkw() == 0) return Value::from_obj(vm.type_of(a.argv[0]));
-    return vm.raise(vm.types.TypeError, "type() takes 1 argument (3-argument type() is not supported by capy)");
+    if (a.argc == 3) return vm.raise(vm.types.NotImplementedError, "type() with 3 arguments is not supported by capy");
+    return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
   }
   Value new_fn = vm.lookup_in_type(t, vm.names.__new__);
   // Call __new__(cls, *args, **kw): the class goes in front of the arguments.

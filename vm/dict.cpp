@@ -12,6 +12,9 @@ namespace {
 
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDeleted = -2;
+// probe() result when a key's __eq__ changed the table under it: the caller
+// starts the lookup again, as CPython does.
+constexpr int64_t kChanged = -3;
 
 uint64_t g_keys_version = 0;
 
@@ -37,9 +40,14 @@ int64_t probe(const DictObj* d, int64_t hash, Match match, int64_t* free_slot) {
       if (first_deleted < 0) first_deleted = int64_t(i);
     } else {
       const DictEntry& e = d->entries[ix];
-      int r = e.hash == hash ? match(e.key) : 0;
-      if (r < 0) return -2;
-      if (r > 0) return (int64_t(i) << 32) | uint32_t(ix);
+      if (e.hash == hash) {
+        const DictEntry* entries = d->entries;
+        uint64_t version = d->keys_version;
+        int r = match(e.key);
+        if (r < 0) return -2;
+        if (entries != d->entries || version != d->keys_version) return kChanged;
+        if (r > 0) return (int64_t(i) << 32) | uint32_t(ix);
+      }
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
@@ -105,10 +113,12 @@ int64_t dict_find(VM& vm, DictObj* d, Value key, int64_t hash) {
   if (is_str(key)) {
     r = find_str_slot(d, as_str(key), hash);
   } else {
-    r = probe(d, hash, [&vm, key](Value k) -> int {
-      if (k == key) return 1;
-      return vm.equal(k, key);
-    }, nullptr);
+    do {
+      r = probe(d, hash, [&vm, key](Value k) -> int {
+        if (k == key) return 1;
+        return vm.equal(k, key);
+      }, nullptr);
+    } while (r == kChanged);
   }
   if (r < 0) return r;
   return r & 0xFFFFFFFF;
@@ -173,8 +183,9 @@ int dict_del(VM& vm, DictObj* d, Value key, Value* out) {
   if (is_str(key)) {
     r = find_str_slot(d, as_str(key), h);
   } else {
-    r = probe(d, h, [&vm, key](Value k) -> int { return k == key ? 1 : vm.equal(k, key); },
-              nullptr);
+    do {
+      r = probe(d, h, [&vm, key](Value k) -> int { return k == key ? 1 : vm.equal(k, key); }, nullptr);
+    } while (r == kChanged);
   }
   if (r == -2) return -1;
   if (r < 0) return 0;

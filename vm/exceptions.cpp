@@ -12,9 +12,9 @@
 namespace capy {
 
 Value VM::new_exception(TypeObj* type, Value args_tuple) {
-  Root keep(heap, args_tuple);
+  Root keep(heap, is_tuple(args_tuple) ? args_tuple : Value::from_obj(new_tuple(0)));
   auto* e = alloc<ExceptionObj>(ObjKind::Exception, type);
-  e->args = is_tuple(args_tuple) ? as_tuple(args_tuple) : new_tuple(0);
+  e->args = as_tuple(keep.get());
   e->cause = Value::none();
   e->context = Value::none();
   return Value::from_obj(e);

@@ -578,7 +578,7 @@ L_FORITER: {
     auto* it = static_cast<IteratorObj*>(itv.as_obj());
     if (it->ikind == IterKind::Range) {
       if (it->j <= 0) JUMP_TO(ins.target());
-      R[ins.a + 1] = Value::from_small_int(it->i);
+      R[ins.a + 1] = Value::fits_small_int(it->i) ? Value::from_small_int(it->i) : vm.new_int(it->i);
       it->i += it->c.as_small_int();
       it->j--;
       NEXT();

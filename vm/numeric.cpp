@@ -116,8 +116,8 @@ bool int_to_double(VM& vm, Value v, double& out) {
   // mpz_get_d truncates; CPython rounds to nearest. Round by hand: take the
   // top 54 bits and let the hardware round the last one.
   size_t bits = mpz_sizeinbase(z, 2);
-  if (bits <= 53) {
-    out = mpz_get_d(z);
+  if (mpz_fits_slong_p(z)) {
+    out = double(mpz_get_si(z));  // the hardware rounds to nearest-even
     return true;
   }
   Mpz a, r;
@@ -264,6 +264,12 @@ int int_sign(Value v) {
 }
 
 Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
+  if (a.is_bool() && b.is_bool()) {
+    bool x = a.is_true(), y = b.is_true();
+    if (op == BinaryOp::And) return Value::boolean(x && y);
+    if (op == BinaryOp::Or) return Value::boolean(x || y);
+    if (op == BinaryOp::Xor) return Value::boolean(x != y);
+  }
   // Small-int fast paths that cannot overflow int64.
   if (Value::both_small_ints(a, b)) {
     int64_t x = a.as_small_int(), y = b.as_small_int();

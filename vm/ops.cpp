@@ -101,6 +101,12 @@ StrObj* dunder_name(VM& vm, BinaryOp op, int variant /*0 normal, 1 reflected, 2 
   return table[int(op)][variant];
 }
 
+bool is_view(Value v) {
+  if (!is_kind(v, ObjKind::Iterator)) return false;
+  IterKind k = static_cast<IteratorObj*>(v.as_obj())->ikind;
+  return k == IterKind::DictKeysView || k == IterKind::DictItemsView;
+}
+
 Value repeat_sequence(VM& vm, Value seq, Value count) {
   int64_t n;
   if (!is_int(count)) return vm.not_implemented;
@@ -190,8 +196,10 @@ Value builtin_binary(VM& vm, BinaryOp op, Value a, Value b) {
     case BinaryOp::And:
     case BinaryOp::Xor:
     case BinaryOp::Sub:
-      if (a.is_obj() && b.is_obj() && (a.as_obj()->kind == ObjKind::Set || a.as_obj()->kind == ObjKind::Iterator) )
+      if ((a.is_obj() && (a.as_obj()->kind == ObjKind::Set || is_view(a))) ||
+          (b.is_obj() && (b.as_obj()->kind == ObjKind::Set || is_view(b)))) {
         return set_binary(vm, op, a, b);
+      }
       if (is_dict(a) && is_dict(b) && op == BinaryOp::Or) return set_binary(vm, op, a, b);
       return vm.not_implemented;
     default: return vm.not_implemented;
@@ -250,6 +258,8 @@ Value VM::inplace_op(BinaryOp op, Value a, Value b) {
   }
   if (is_list(a) && op == BinaryOp::Mul && is_int(b)) {
     Value r = TRY(repeat_sequence(*this, a, b));
+    Root keep(heap, r);
+    list_reserve(*this, as_list(a), as_list(r)->size);
     ListObj *dst = as_list(a), *src = as_list(r);
     list_reserve(*this, dst, src->size);
     std::memcpy(dst->items, src->items, src->size * sizeof(Value));
@@ -340,10 +350,15 @@ int VM::truthy(Value v) {
 
 namespace {
 
+// Containers compare items identity-first, as CPython does: [x] == [x]
+// holds even for x = nan. (Floats are unboxed, so identical bits stand in
+// for "the same object".)
+int item_equal(VM& vm, Value a, Value b) { return a == b ? 1 : vm.equal(a, b); }
+
 int sequence_equal(VM& vm, const Value* a, uint32_t na, const Value* b, uint32_t nb) {
   if (na != nb) return 0;
   for (uint32_t i = 0; i < na; i++) {
-    int r = vm.equal(a[i], b[i]);
+    int r = item_equal(vm, a[i], b[i]);
     if (r <= 0) return r;
   }
   return 1;
@@ -358,7 +373,7 @@ int dict_equal(VM& vm, DictObj* a, DictObj* b, bool values) {
     if (other.is_error()) return -1;
     if (other.is_unbound()) return 0;
     if (values) {
-      int r = vm.equal(e->value, other);
+      int r = item_equal(vm, e->value, other);
       if (r <= 0) return r;
     }
   }
@@ -392,7 +407,7 @@ int builtin_equal(VM& vm, Value a, Value b) {
       ListObj *p = as_list(a), *q = as_list(b);
       if (p->size != q->size) return 0;
       for (uint32_t i = 0; i < p->size && i < q->size; i++) {
-        int r = vm.equal(p->items[i], q->items[i]);
+        int r = item_equal(vm, p->items[i], q->items[i]);
         if (r <= 0) return r;
       }
       return p->size == q->size;
@@ -468,7 +483,7 @@ bool apply_order(CompareOp op, int c) {
 Value sequence_order(VM& vm, CompareOp op, const Value* a, uint32_t na, const Value* b, uint32_t nb) {
   uint32_t n = na < nb ? na : nb;
   for (uint32_t i = 0; i < n; i++) {
-    int r = vm.equal(a[i], b[i]);
+    int r = item_equal(vm, a[i], b[i]);
     if (r < 0) return Value::error();
     if (!r) return vm.compare(op, a[i], b[i]);
   }
@@ -744,7 +759,7 @@ int VM::contains(Value container, Value item) {
         uint32_t n = is_list(container) ? as_list(container)->size : as_tuple(container)->size;
         if (i >= n) return 0;
         Value x = is_list(container) ? as_list(container)->items[i] : as_tuple(container)->items[i];
-        if (x == item && !x.is_double()) return 1;
+        if (x == item) return 1;
         int r = equal(x, item);
         if (r != 0) return r;
       }

@@ -156,7 +156,8 @@ Value VM::repr(Value v) {
   TypeObj* cls = o->cls;
   if (!(cls->flags & TypeObj::kBuiltin)) {
     Value fn = lookup_in_type(cls, names.__repr__);
-    if (!fn.is_unbound() && !is_native(fn)) {
+    bool default_repr = is_native(fn) && as_native(fn)->module == Value::from_obj(types.object);
+    if (!fn.is_unbound() && !default_repr) {
       if (++native_depth > limits.recursion_limit + 50) {
         --native_depth;
         return raise(types.RecursionError, "maximum recursion depth exceeded while calling a Python object");
