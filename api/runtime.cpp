@@ -91,6 +91,7 @@ struct Runtime::Impl {
     install_set_methods(vm);
     install_number_methods(vm);
     install_range_slice_methods(vm);
+    install_slot_wrappers(vm);
     install_builtins(vm);
     ModuleObj* sys = make_sys_module(vm, options.argv);
     dict_set_str(vm, vm.modules, sys->name, Value::from_obj(sys));
@@ -155,11 +156,16 @@ struct Runtime::Impl {
     Root keep_code(v.heap, Value::from_obj(code));
     ModuleObj* m = v.new_module(dotted);
     Root keep(v.heap, Value::from_obj(m));
-    dict_set_str(v, m->dict, v.intern("__file__"), v.str(file));
+    // Interned strings are immortal, so no Root is needed across these calls.
+    dict_set_str(v, m->dict, v.intern("__file__"), Value::from_obj(v.intern(file)));
     size_t dot = dotted.rfind('.');
     std::string pkg = package ? dotted : (dot == std::string::npos ? "" : dotted.substr(0, dot));
-    dict_set_str(v, m->dict, v.intern("__package__"), v.str(pkg));
-    if (package) dict_set_str(v, m->dict, v.intern("__path__"), Value::from_obj(v.new_list()));
+    dict_set_str(v, m->dict, v.intern("__package__"), Value::from_obj(v.intern(pkg)));
+    if (package) {
+      StrObj* path_name = v.intern("__path__");
+      Root path(v.heap, Value::from_obj(v.new_list()));
+      dict_set_str(v, m->dict, path_name, path.get());
+    }
     dict_set_str(v, v.modules, m->name, Value::from_obj(m));
     Value r = v.run_module_code(code, m->dict);
     if (r.is_error()) {

@@ -256,7 +256,22 @@ static void set_signature(CodeUnit& u, const Arguments& a) {
     u.kwonly_has_default.push_back(i < a.kw_defaults.size() && a.kw_defaults[i] != nullptr);
 }
 
+namespace {
+// A body's docstring: its first statement, when that is a string literal.
+const std::string* docstring_of(const ast::StmtList& body) {
+  if (body.empty() || body[0]->kind != ast::StmtKind::Expr) return nullptr;
+  const ast::Expr* e = body[0]->as<ast::ExprStmt>()->value.get();
+  if (e->kind != ast::ExprKind::Constant) return nullptr;
+  const auto* c = e->as<ast::Constant>();
+  return c->value_kind == ast::Constant::Kind::Str ? &c->text : nullptr;
+}
+}  // namespace
+
 std::shared_ptr<CodeUnit> UnitCompiler::compile_function(const FunctionDef& f) {
+  if (const std::string* doc = docstring_of(f.body)) {
+    unit_->has_doc = true;
+    unit_->doc = *doc;
+  }
   set_signature(*unit_, f.args);
   unit_->is_generator = scope_.is_generator;
   setup_registers();
@@ -286,6 +301,12 @@ std::shared_ptr<CodeUnit> UnitCompiler::compile_lambda(const Lambda& l) {
 std::shared_ptr<CodeUnit> UnitCompiler::compile_class(const ClassDef& c) {
   setup_registers();
   emit_prologue();
+  if (const std::string* doc = docstring_of(c.body)) {
+    uint16_t t = alloc_temp();
+    emit(Op::LOADK, t, constant(Constant::string(*doc)));
+    emit(Op::STORENAME, t, name_const("__doc__"));
+    free_to(first_temp_);
+  }
   body(c.body);
   if (scope_.needs_class_cell) {
     // The raw cell object itself (not its contents) goes into the namespace

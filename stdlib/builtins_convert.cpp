@@ -95,14 +95,35 @@ Value int_new(VM& vm, CallArgs a) {
                     npos + a.nkw());
   }
   TypeObj* cls = as_type(a.argv[0]);
-  if (cls != vm.types.int_) return unsupported_subclass(vm, cls, "int");
+  if (cls != vm.types.int_) {
+    // A subclass instance: compute the plain int, then box it in a BigIntObj
+    // of class `cls` (ints of subclasses are always objects, even when small).
+    if (!vm.is_subtype(cls, vm.types.int_)) return unsupported_subclass(vm, cls, "int");
+    a.argv[0] = Value::from_obj(vm.types.int_);
+    Value plain = int_new(vm, a);
+    a.argv[0] = Value::from_obj(cls);
+    if (plain.is_error()) return plain;
+    Root keep(vm.heap, plain);
+    auto* b = vm.alloc<BigIntObj>(ObjKind::BigInt, cls);
+    if (is_bigint(plain)) {
+      mpz_init_set(b->z, as_bigint(plain)->z);
+    } else {
+      int64_t v = 0;
+      int_value(vm, plain, v);
+      mpz_init_set_si(b->z, v);
+    }
+    return Value::from_obj(b);
+  }
   if (npos >= 2) base = a.argv[2];
   if (npos == 0) {
     if (!base.is_unbound()) return vm.raise(vm.types.TypeError, "int() missing string argument");
     return Value::from_small_int(0);
   }
   Value x = a.argv[1];
-  if (base.is_unbound()) return int_of(vm, x);
+  if (base.is_unbound()) {
+    Value r = TRY(int_of(vm, x));
+    return int_exact(vm, r);
+  }
   Value b = TRY(index_value(vm, base));
   int64_t n = -1;
   if (!is_bigint(b)) TRY_FLAG(int_value(vm, b, n));

@@ -4,6 +4,7 @@
 #include "stdlib/modules.h"
 
 #include "stdlib/embedded.h"
+#include "stdlib/stdlib_modules.h"
 
 #include <cstring>
 
@@ -18,6 +19,11 @@ struct ModuleEntry {
 
 // Filled as the standard library grows (math, random, json, ...).
 const ModuleEntry kModules[] = {
+    {"math", make_math_module},
+    {"_random", make_random_native_module},
+    {"time", make_time_module},
+    {"_json", make_json_native_module},
+    {"_re", make_re_native_module},
     {nullptr, nullptr},
 };
 

@@ -64,13 +64,34 @@ Value bind(VM& vm, Value attr, Value obj, TypeObj* cls) {
   }
 }
 
-DictObj* instance_dict(Value obj) {
+}  // namespace
+
+DictObj* instance_attrs(Value obj) {
   if (!obj.is_obj()) return nullptr;
   Obj* o = obj.as_obj();
   switch (o->kind) {
     case ObjKind::Instance:
     case ObjKind::Exception: return static_cast<InstanceObj*>(o)->dict;
     case ObjKind::Function: return static_cast<FunctionObj*>(o)->attrs;
+    case ObjKind::List: return static_cast<ListObj*>(o)->attrs;
+    case ObjKind::Dict:
+    case ObjKind::Set: return static_cast<DictObj*>(o)->attrs;
+    default: return nullptr;
+  }
+}
+
+namespace {
+
+// Where a user subclass of list/dict/set keeps its instance attributes
+// (created on first use); null for layouts that have no room (tuple, str,
+// int subclasses behave as if __slots__ = ()).
+DictObj** builtin_subclass_attrs(Value obj) {
+  if (!obj.is_obj() || (obj.as_obj()->cls->flags & TypeObj::kBuiltin)) return nullptr;
+  Obj* o = obj.as_obj();
+  switch (o->kind) {
+    case ObjKind::List: return &static_cast<ListObj*>(o)->attrs;
+    case ObjKind::Dict:
+    case ObjKind::Set: return &static_cast<DictObj*>(o)->attrs;
     default: return nullptr;
   }
 }
@@ -230,7 +251,7 @@ Value VM::get_attr(Value obj, StrObj* name) {
   TypeObj* cls = type_of(obj);
   Value class_attr = lookup_in_type(cls, name);
   if (is_kind(class_attr, ObjKind::Property)) return bind(*this, class_attr, obj, cls);
-  if (DictObj* d = instance_dict(obj)) {
+  if (DictObj* d = instance_attrs(obj)) {
     Value v = dict_get_str(d, name);
     if (!v.is_unbound()) return v;
   }
@@ -238,6 +259,13 @@ Value VM::get_attr(Value obj, StrObj* name) {
   if (data.is_error()) return data;
   if (!data.is_unbound()) return data;
   if (!class_attr.is_unbound()) return bind(*this, class_attr, obj, cls);
+  if (name->view() == "__dict__" && builtin_subclass_attrs(obj)) {
+    if (!*builtin_subclass_attrs(obj)) {
+      DictObj* d = new_dict();
+      *builtin_subclass_attrs(obj) = d;
+    }
+    return Value::from_obj(*builtin_subclass_attrs(obj));
+  }
   if (name->view() == "__dict__" && (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception))) {
     auto* inst = static_cast<InstanceObj*>(obj.as_obj());
     if (inst->cls->flags & TypeObj::kBuiltin) return raise_no_attribute(*this, obj, name);
@@ -332,6 +360,14 @@ bool VM::set_attr(Value obj, StrObj* name, Value v) {
       return dict_set(*this, inst->dict, Value::from_obj(name), v);
     }
   }
+  if (DictObj** slot = builtin_subclass_attrs(obj)) {
+    if (!*slot) {
+      Root keep(heap, v);
+      DictObj* d = new_dict();
+      *builtin_subclass_attrs(obj) = d;
+    }
+    return dict_set(*this, *builtin_subclass_attrs(obj), Value::from_obj(name), v);
+  }
   if (is_function(obj)) {
     FunctionObj* f = as_function(obj);
     std::string_view n = name->view();
@@ -379,7 +415,7 @@ bool VM::del_attr(Value obj, StrObj* name) {
     }
     return !call(p->fdel, {obj}).is_error();
   }
-  DictObj* d = instance_dict(obj);
+  DictObj* d = instance_attrs(obj);
   if (is_kind(obj, ObjKind::Module)) d = static_cast<ModuleObj*>(obj.as_obj())->dict;
   if (d) {
     int r = dict_del(*this, d, Value::from_obj(name));

@@ -15,6 +15,14 @@ namespace capy {
 
 namespace {
 
+// Built-in types a class statement may extend. float is missing: floats are
+// unboxed, so a float subclass would have nowhere to keep its class.
+bool subclassable_builtin(VM& vm, TypeObj* t) {
+  const Types& ty = vm.types;
+  return t == ty.object || (t->flags & TypeObj::kException) || t == ty.list || t == ty.dict || t == ty.tuple ||
+         t == ty.str || t == ty.int_ || t == ty.set || t == ty.frozenset;
+}
+
 // C3 linearization: the class, then a merge of its bases' MROs and the base
 // list that keeps every local precedence order.
 bool compute_mro(VM& vm, TypeObj* cls, std::vector<TypeObj*>& bases, std::vector<TypeObj*>& out) {
@@ -73,7 +81,7 @@ Value build_class(VM& vm, Value body, Value name, const Value* base_values, uint
     if (!(t->flags & TypeObj::kBaseType)) {
       return vm.raise(vm.types.TypeError, "type '%s' is not an acceptable base type", t->name->data);
     }
-    if ((t->flags & TypeObj::kBuiltin) && t != vm.types.object && !(t->flags & TypeObj::kException)) {
+    if ((t->flags & TypeObj::kBuiltin) && !subclassable_builtin(vm, t)) {
       return vm.raise(vm.types.TypeError, "subclassing built-in type '%s' is not supported by capy", t->name->data);
     }
     for (TypeObj* seen : bases) {
@@ -82,9 +90,17 @@ Value build_class(VM& vm, Value body, Value name, const Value* base_values, uint
     bases.push_back(t);
   }
   if (bases.empty()) bases.push_back(vm.types.object);
+  // The instance layout comes from the one built-in base that has one (list,
+  // dict, ...); two different layouts cannot be combined, as in CPython.
   ObjKind kind = ObjKind::Instance;
+  TypeObj* layout_base = nullptr;
   for (TypeObj* b : bases) {
-    if (b->instance_kind == ObjKind::Exception) kind = ObjKind::Exception;
+    if (b->instance_kind == ObjKind::Instance) continue;
+    if (layout_base && layout_base->instance_kind != b->instance_kind) {
+      return vm.raise(vm.types.TypeError, "multiple bases have instance lay-out conflict");
+    }
+    layout_base = b;
+    kind = b->instance_kind;
   }
 
   // Run the body with a fresh namespace.
@@ -168,7 +184,8 @@ Value call_type(VM& vm, TypeObj* t, CallArgs a) {
   if (obj.is_error()) return obj;
   if (!vm.is_instance(obj, t) || (t->flags & TypeObj::kBuiltin)) return obj;
   Value init = vm.lookup_in_type(t, vm.names.__init__);
-  if (is_function(init)) {
+  bool object_init = is_native(init) && as_native(init)->module == Value::from_obj(vm.types.object);
+  if (is_function(init) || (is_native(init) && !object_init && t->instance_kind != ObjKind::Exception)) {
     Root keep(vm.heap, obj);
     Value r = call_with_self(vm, init, obj, a, false);
     if (r.is_error()) return r;

@@ -76,6 +76,10 @@ struct CodeUnit {
 
   bool is_generator = false;
 
+  // The docstring: a function's __doc__ (a class body stores its own).
+  bool has_doc = false;
+  std::string doc;
+
   uint16_t nregs = 0;                   // frame size
   std::vector<std::string> reg_names;   // name of each register that is a named local ("" for temps)
 

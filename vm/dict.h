@@ -30,6 +30,7 @@ struct DictObj : Obj {
   uint32_t capacity;    // entries allocated
   uint32_t index_size;  // power of two
   uint64_t keys_version;
+  DictObj* attrs;       // instance attributes of a user subclass, or null
 };
 
 inline bool is_dict(Value v) { return is_kind(v, ObjKind::Dict); }

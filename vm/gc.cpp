@@ -26,6 +26,7 @@ void trace_object(Heap& h, Obj* o) {
     case ObjKind::List: {
       auto* l = static_cast<ListObj*>(o);
       for (uint32_t i = 0; i < l->size; i++) h.mark(l->items[i]);
+      h.mark(l->attrs);
       break;
     }
     case ObjKind::Dict:
@@ -35,6 +36,7 @@ void trace_object(Heap& h, Obj* o) {
         h.mark(d->entries[i].key);
         h.mark(d->entries[i].value);
       }
+      h.mark(d->attrs);
       break;
     }
     case ObjKind::Slice: {

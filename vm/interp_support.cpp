@@ -60,30 +60,30 @@ Value load_name(VM& vm, Frame* f, StrObj* name) {
 
 bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& c) {
   TypeObj* t = vm.type_of(obj);
-  bool has_instance_dict = obj.is_obj() && (obj.as_obj()->kind == ObjKind::Instance ||
-                                            obj.as_obj()->kind == ObjKind::Exception);
-  if (!has_instance_dict && c.a == reinterpret_cast<uint64_t>(t) && c.b == vm.type_epoch) {
-    out[0] = c.v;
-    out[1] = obj;
-    return true;
+  bool has_instance_dict = obj.is_obj() && !(t->flags & TypeObj::kBuiltin);
+  if (c.a == reinterpret_cast<uint64_t>(t) && c.b == vm.type_epoch) {
+    DictObj* d = has_instance_dict ? instance_attrs(obj) : nullptr;
+    if (!d || dict_find_str(d, name) < 0) {
+      out[0] = c.v;
+      out[1] = obj;
+      return true;
+    }
   }
   // A plain function or native method found on the class (and not shadowed
   // by an instance attribute) can be called with obj as self, no bound
   // method needed.
-  if (!is_type(obj) && !is_kind(obj, ObjKind::Module)) {
+  if (!is_type(obj) && !is_kind(obj, ObjKind::Module) && !is_kind(obj, ObjKind::Super)) {
     Value fn = vm.lookup_in_type(t, name);
     if (!fn.is_unbound() && (is_function(fn) || (is_native(fn) && as_native(fn)->self.is_unbound()))) {
       bool shadowed = false;
       if (has_instance_dict) {
-        DictObj* d = static_cast<InstanceObj*>(obj.as_obj())->dict;
+        DictObj* d = instance_attrs(obj);
         shadowed = d && !dict_get_str(d, name).is_unbound();
       }
       if (!shadowed) {
-        if (!has_instance_dict) {
-          c.a = reinterpret_cast<uint64_t>(t);
-          c.b = vm.type_epoch;
-          c.v = fn;
-        }
+        c.a = reinterpret_cast<uint64_t>(t);
+        c.b = vm.type_epoch;
+        c.v = fn;
         out[0] = fn;
         out[1] = obj;
         return true;
@@ -161,8 +161,7 @@ Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults) {
     fn->closure = vm.new_tuple(u.nfree);
     for (uint32_t i = 0; i < u.nfree; i++) fn->closure->items[i] = f->regs[u.closure_sources[i]];
   }
-  // A docstring is the first constant of a function whose body starts with a
-  // string literal; the compiler does not mark it, so leave __doc__ None.
+  if (u.has_doc) fn->doc = Value::from_obj(vm.intern(u.doc));
   return Value::from_obj(fn);
 }
 

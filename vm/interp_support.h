@@ -35,6 +35,12 @@ Value import_from(VM& vm, Value module, StrObj* name);
 void add_traceback_entry(VM& vm, Frame* f);
 uint32_t line_of(const CodeObj* code, const Instr* pc);
 Value ascii_of(VM& vm, Value v);
+// The instance attribute dict of obj (instances, functions, subclasses of
+// list/dict/set), or null (attr.cpp).
+DictObj* instance_attrs(Value obj);
+Value builtin_get_item(VM& vm, Value obj, Value key);  // items.cpp
+bool builtin_set_item(VM& vm, Value obj, Value key, Value v);
+bool builtin_del_item(VM& vm, Value obj, Value key);
 Value super_get_attr(VM& vm, Value super_obj, StrObj* name);  // class.cpp  // ascii(v) (repr.cpp)
 
 }  // namespace capy

@@ -709,7 +709,7 @@ L_DELATTR:
 
 L_GETITEM: {
   Value obj = RB, key = RC;
-  if (is_list(obj) && key.is_small_int()) {
+  if (is_list(obj) && obj.as_obj()->cls == vm.types.list && key.is_small_int()) {
     ListObj* l = as_list(obj);
     int64_t i = key.as_small_int();
     if (i < 0) i += l->size;
@@ -727,7 +727,7 @@ L_GETITEM: {
 
 L_SETITEM: {
   Value obj = RB, key = RC;
-  if (is_list(obj) && key.is_small_int()) {
+  if (is_list(obj) && obj.as_obj()->cls == vm.types.list && key.is_small_int()) {
     ListObj* l = as_list(obj);
     int64_t i = key.as_small_int();
     if (i < 0) i += l->size;

@@ -7,6 +7,7 @@
 #include "vm/slice.h"
 #include "vm/str_util.h"
 #include "vm/vm.h"
+#include "vm/interp_support.h"
 
 namespace capy {
 
@@ -17,7 +18,7 @@ bool is_user_instance(VM& vm, Value v) {
 }
 
 Value call_user(VM& vm, Value obj, StrObj* name, std::initializer_list<Value> args, bool* found) {
-  Value fn = vm.lookup_in_type(vm.type_of(obj), name);
+  Value fn = vm.user_override(vm.type_of(obj), name);
   *found = !fn.is_unbound();
   if (!*found) return Value::unbound();
   Value buf[3];
@@ -31,14 +32,22 @@ Value call_user(VM& vm, Value obj, StrObj* name, std::initializer_list<Value> ar
 }  // namespace
 
 Value VM::get_item(Value obj, Value key) {
+  if (is_user_instance(*this, obj)) {
+    bool found;
+    Value r = call_user(*this, obj, names.__getitem__, {key}, &found);
+    if (found) return r;
+  }
+  return builtin_get_item(*this, obj, key);
+}
+
+Value builtin_get_item(VM& vm, Value obj, Value key) {
+  VM& self = vm;
+  return self.builtin_get_item_impl(obj, key);
+}
+
+Value VM::builtin_get_item_impl(Value obj, Value key) {
   if (obj.is_obj()) {
     Obj* o = obj.as_obj();
-    bool user = is_user_instance(*this, obj);
-    if (user) {
-      bool found;
-      Value r = call_user(*this, obj, names.__getitem__, {key}, &found);
-      if (found) return r;
-    }
     switch (o->kind) {
       case ObjKind::List:
       case ObjKind::Tuple: {
@@ -88,12 +97,18 @@ Value VM::get_item(Value obj, Value key) {
 }
 
 bool VM::set_item(Value obj, Value key, Value v) {
+  if (is_user_instance(*this, obj)) {
+    bool found;
+    Value r = call_user(*this, obj, names.__setitem__, {key, v}, &found);
+    if (found) return !r.is_error();
+  }
+  return builtin_set_item(*this, obj, key, v);
+}
+
+bool builtin_set_item(VM& vm, Value obj, Value key, Value v) { return vm.builtin_set_item_impl(obj, key, v); }
+
+bool VM::builtin_set_item_impl(Value obj, Value key, Value v) {
   if (obj.is_obj()) {
-    if (is_user_instance(*this, obj)) {
-      bool found;
-      Value r = call_user(*this, obj, names.__setitem__, {key, v}, &found);
-      if (found) return !r.is_error();
-    }
     switch (obj.as_obj()->kind) {
       case ObjKind::List: {
         ListObj* l = as_list(obj);
@@ -118,12 +133,18 @@ bool VM::set_item(Value obj, Value key, Value v) {
 }
 
 bool VM::del_item(Value obj, Value key) {
+  if (is_user_instance(*this, obj)) {
+    bool found;
+    Value r = call_user(*this, obj, names.__delitem__, {key}, &found);
+    if (found) return !r.is_error();
+  }
+  return builtin_del_item(*this, obj, key);
+}
+
+bool builtin_del_item(VM& vm, Value obj, Value key) { return vm.builtin_del_item_impl(obj, key); }
+
+bool VM::builtin_del_item_impl(Value obj, Value key) {
   if (obj.is_obj()) {
-    if (is_user_instance(*this, obj)) {
-      bool found;
-      Value r = call_user(*this, obj, names.__delitem__, {key}, &found);
-      if (found) return !r.is_error();
-    }
     switch (obj.as_obj()->kind) {
       case ObjKind::List: {
         ListObj* l = as_list(obj);

@@ -13,7 +13,7 @@ Value VM::get_iter(Value v) {
     Obj* o = v.as_obj();
     bool builtin = o->cls->flags & TypeObj::kBuiltin;
     if (!builtin) {
-      Value fn = lookup_in_type(o->cls, names.__iter__);
+      Value fn = user_override(o->cls, names.__iter__);
       if (!fn.is_unbound()) {
         Value it = TRY(call(fn, {v}));
         TypeObj* t = type_of(it);

@@ -43,6 +43,7 @@ void install_number_methods(VM& vm);   // int, float, bool
 void install_bytes_methods(VM& vm);
 void install_misc_methods(VM& vm);     // range, slice, exceptions, function, type, object
 void install_exception_methods(VM& vm);
+void install_slot_wrappers(VM& vm);    // list.__getitem__, str.__len__, ... (slot_wrappers.cpp)
 void install_object_methods(VM& vm);   // object, type, property, staticmethod, classmethod, super
 
 // Operators implemented next to their types.

@@ -489,10 +489,15 @@ Value int_invert(VM& vm, Value v) {
   return int_from_mpz(vm, r.z);
 }
 
+Value int_exact(VM& vm, Value v) {
+  if (v.is_bool()) return Value::from_small_int(v.is_true());
+  if (is_bigint(v) && as_bigint(v)->cls != vm.types.int_) return int_from_mpz(vm, as_bigint(v)->z);
+  return v;
+}
+
 Value int_abs(VM& vm, Value v) {
   if (int_sign(v) < 0) return int_negate(vm, v);
-  if (v.is_bool()) return Value::from_small_int(v.is_true());
-  return v;
+  return int_exact(vm, v);
 }
 
 Value int_from_double(VM& vm, double d) {

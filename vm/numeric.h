@@ -20,6 +20,8 @@ Value numeric_binary(VM& vm, BinaryOp op, Value a, Value b);
 Value int_negate(VM& vm, Value v);
 Value int_invert(VM& vm, Value v);
 Value int_abs(VM& vm, Value v);
+// An int of exactly class int: subclass instances and bools become plain ints.
+Value int_exact(VM& vm, Value v);
 Value int_from_double(VM& vm, double d);                   // truncates; errors for inf/nan
 Value int_from_digits(VM& vm, bool negative, const std::string& digits, int base);
 

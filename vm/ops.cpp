@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "vm/bigint.h"
+#include <gmp.h>
 #include "vm/native.h"
 #include "vm/numeric.h"
 #include "vm/vm.h"
@@ -36,6 +37,17 @@ bool VM::is_subtype(TypeObj* t, TypeObj* base) {
 
 bool VM::is_instance(Value v, TypeObj* t) { return is_subtype(type_of(v), t); }
 
+Value VM::user_override(TypeObj* t, StrObj* name) {
+  if (t->flags & TypeObj::kBuiltin) return Value::unbound();
+  Value fn = lookup_in_type(t, name);
+  if (is_native(fn)) {
+    Value owner = as_native(fn)->module;
+    if (is_type(owner) && (as_type(owner)->flags & TypeObj::kBuiltin)) return Value::unbound();
+  }
+  if (is_kind(fn, ObjKind::StaticMethod)) return Value::unbound();  // a built-in __new__
+  return fn;
+}
+
 Value VM::lookup_in_type(TypeObj* t, StrObj* name) {
   TupleObj* mro = t->mro;
   for (uint32_t i = 0; i < mro->size; i++) {
@@ -52,7 +64,7 @@ bool is_user_class(TypeObj* t) { return !(t->flags & TypeObj::kBuiltin); }
 // Looks `name` up on the class of `self` and calls it with self first.
 // Returns Unbound when the class has no such method.
 Value call_dunder(VM& vm, Value self, StrObj* name, std::initializer_list<Value> rest) {
-  Value fn = vm.lookup_in_type(vm.type_of(self), name);
+  Value fn = vm.user_override(vm.type_of(self), name);
   if (fn.is_unbound()) return fn;
   Value argv[4];
   uint32_t n = 0;
@@ -225,10 +237,10 @@ Value VM::binary_op(BinaryOp op, Value a, Value b) {
     if (is_user_class(ta)) {
       Value r = TRY(call_dunder(*this, a, dunder_name(*this, op, 0), {b}));
       if (!r.is_unbound() && r != not_implemented) return r;
-    } else {
-      Value r = builtin_binary(*this, op, a, b);
-      if (r != not_implemented) return r;
     }
+    // Built-in behaviour, also for subclasses of built-in types.
+    Value builtin = TRY(builtin_binary(*this, op, a, b));
+    if (builtin != not_implemented) return builtin;
     if (!reflected_first && ta != tb && is_user_class(tb)) {
       Value r = TRY(call_dunder(*this, b, dunder_name(*this, op, 1), {a}));
       if (!r.is_unbound() && r != not_implemented) return r;
@@ -288,7 +300,7 @@ Value VM::unary_neg(Value v) {
 
 Value VM::unary_pos(Value v) {
   if (v.is_double()) return v;
-  if (is_int(v)) return v.is_bool() ? Value::from_small_int(v.is_true()) : v;
+  if (is_int(v)) return int_exact(*this, v);
   Value r = TRY(call_dunder(*this, v, names.__pos__, {}));
   if (!r.is_unbound()) return r;
   return raise(types.TypeError, "bad operand type for unary +: '%s'", std::string(type_name(v)).c_str());
@@ -309,10 +321,28 @@ int VM::truthy(Value v) {
   if (v.is_small_int()) return v.as_small_int() != 0;
   if (v.is_double()) return v.as_double() != 0.0;
   Obj* o = v.as_obj();
+  if (is_user_class(o->cls)) {
+    Value fn = user_override(o->cls, names.__bool__);
+    if (!fn.is_unbound()) {
+      Value r = call(fn, {v});
+      if (r.is_error()) return -1;
+      if (!r.is_bool()) {
+        raise(types.TypeError, "__bool__ should return bool, returned %s", std::string(type_name(r)).c_str());
+        return -1;
+      }
+      return r.is_true();
+    }
+    fn = user_override(o->cls, names.__len__);
+    if (!fn.is_unbound()) {
+      int64_t n;
+      if (!length_of(v, n)) return -1;
+      return n != 0;
+    }
+  }
   switch (o->kind) {
     case ObjKind::Str: return static_cast<StrObj*>(o)->nbytes != 0;
     case ObjKind::Bytes: return static_cast<BytesObj*>(o)->size != 0;
-    case ObjKind::BigInt: return 1;
+    case ObjKind::BigInt: return mpz_sgn(static_cast<BigIntObj*>(o)->z) != 0;
     case ObjKind::List: return static_cast<ListObj*>(o)->size != 0;
     case ObjKind::Tuple: return static_cast<TupleObj*>(o)->size != 0;
     case ObjKind::Dict:
@@ -324,24 +354,6 @@ int VM::truthy(Value v) {
       return 1;
     }
     default: break;
-  }
-  if (is_user_class(o->cls)) {
-    Value r = call_dunder(*this, v, names.__bool__, {});
-    if (r.is_error()) return -1;
-    if (!r.is_unbound()) {
-      if (!r.is_bool()) {
-        raise(types.TypeError, "__bool__ should return bool, returned %s", std::string(type_name(r)).c_str());
-        return -1;
-      }
-      return r.is_true();
-    }
-    r = call_dunder(*this, v, names.__len__, {});
-    if (r.is_error()) return -1;
-    if (!r.is_unbound()) {
-      int64_t n;
-      if (!int_value(*this, r, n)) return -1;
-      return n != 0;
-    }
   }
   return 1;
 }
@@ -730,6 +742,33 @@ int VM::contains(Value container, Value item) {
     return -1;
   }
   Obj* o = container.as_obj();
+  if (is_user_class(o->cls)) {
+    Value fn = user_override(o->cls, names.__contains__);
+    if (!fn.is_unbound()) {
+      Value r = call(fn, {container, item});
+      if (r.is_error()) return -1;
+      return truthy(r);
+    }
+    if (o->kind == ObjKind::Instance && user_override(o->cls, names.__iter__).is_unbound() &&
+        !user_override(o->cls, names.__getitem__).is_unbound()) {
+      // Old-style sequence protocol: probe __getitem__(0), (1), ... until IndexError.
+      Value getitem = user_override(o->cls, names.__getitem__);
+      Root keep_fn(heap, getitem);
+      for (int64_t i = 0;; i++) {
+        Value x = call(getitem, {container, Value::from_small_int(i)});
+        if (x.is_error()) {
+          if (pending_is(types.IndexError) || pending_is(types.StopIteration)) {
+            take_pending();
+            return 0;
+          }
+          return -1;
+        }
+        if (x == item) return 1;
+        int r = equal(x, item);
+        if (r != 0) return r;
+      }
+    }
+  }
   switch (o->kind) {
     case ObjKind::Str: {
       if (!is_str(item)) {
@@ -794,11 +833,6 @@ int VM::contains(Value container, Value item) {
     }
     default: break;
   }
-  if (is_user_class(o->cls)) {
-    Value r = call_dunder(*this, container, names.__contains__, {item});
-    if (r.is_error()) return -1;
-    if (!r.is_unbound()) return truthy(r);
-  }
   // Fall back to iteration.
   Value it = get_iter(container);
   if (it.is_error()) {
@@ -819,6 +853,21 @@ int VM::contains(Value container, Value item) {
 bool VM::length_of(Value v, int64_t& out) {
   if (v.is_obj()) {
     Obj* o = v.as_obj();
+    Value user_len = is_user_class(o->cls) ? user_override(o->cls, names.__len__) : Value::unbound();
+    if (!user_len.is_unbound()) {
+      Value r = call(user_len, {v});
+      if (r.is_error()) return false;
+      if (!is_int(r)) {
+        raise(types.TypeError, "'%s' object cannot be interpreted as an integer", std::string(type_name(r)).c_str());
+        return false;
+      }
+      if (!int_value(*this, r, out)) return false;
+      if (out < 0) {
+        raise(types.ValueError, "__len__() should return >= 0");
+        return false;
+      }
+      return true;
+    }
     switch (o->kind) {
       case ObjKind::Str: out = static_cast<StrObj*>(o)->ncodepoints; return true;
       case ObjKind::Bytes: out = static_cast<BytesObj*>(o)->size; return true;
@@ -836,22 +885,6 @@ bool VM::length_of(Value v, int64_t& out) {
         break;
       }
       default: break;
-    }
-    if (is_user_class(o->cls)) {
-      Value r = call_dunder(*this, v, names.__len__, {});
-      if (r.is_error()) return false;
-      if (!r.is_unbound()) {
-        if (!is_int(r)) {
-          raise(types.TypeError, "'%s' object cannot be interpreted as an integer", std::string(type_name(r)).c_str());
-          return false;
-        }
-        if (!int_value(*this, r, out)) return false;
-        if (out < 0) {
-          raise(types.ValueError, "__len__() should return >= 0");
-          return false;
-        }
-        return true;
-      }
     }
   }
   raise(types.TypeError, "object of type '%s' has no len()", std::string(type_name(v)).c_str());

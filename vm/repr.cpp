@@ -155,9 +155,8 @@ Value VM::repr(Value v) {
   Obj* o = v.as_obj();
   TypeObj* cls = o->cls;
   if (!(cls->flags & TypeObj::kBuiltin)) {
-    Value fn = lookup_in_type(cls, names.__repr__);
-    bool default_repr = is_native(fn) && as_native(fn)->module == Value::from_obj(types.object);
-    if (!fn.is_unbound() && !default_repr) {
+    Value fn = user_override(cls, names.__repr__);
+    if (!fn.is_unbound()) {
       if (++native_depth > limits.recursion_limit + 50) {
         --native_depth;
         return raise(types.RecursionError, "maximum recursion depth exceeded while calling a Python object");

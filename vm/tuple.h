@@ -10,10 +10,13 @@ struct TupleObj : Obj {
   Value items[];
 };
 
+struct DictObj;
+
 struct ListObj : Obj {
   Value* items;
   uint32_t size;
   uint32_t capacity;
+  DictObj* attrs;  // instance attributes of a user subclass, or null
 };
 
 // Bytes: immutable raw bytes (same layout idea as StrObj); bytearray comes with

@@ -237,6 +237,10 @@ class VM {
   bool is_instance(Value v, TypeObj* t);
   bool is_subtype(TypeObj* t, TypeObj* base);
   Value lookup_in_type(TypeObj* t, StrObj* name);  // MRO walk; Unbound if absent
+  // The method `name` when a user class defines it (a built-in base's native
+  // method does not count); Unbound otherwise. Protocols check this before
+  // their built-in fast paths, so subclasses can override them.
+  Value user_override(TypeObj* t, StrObj* name);
 
   Value binary_op(BinaryOp op, Value a, Value b);
   Value inplace_op(BinaryOp op, Value a, Value b);
@@ -264,6 +268,11 @@ class VM {
   bool set_attr(Value obj, StrObj* name, Value v);
   bool del_attr(Value obj, StrObj* name);
   Value get_item(Value obj, Value key);
+  // The built-in container behaviour, without user overrides (slot wrappers
+  // such as dict.__getitem__ call these).
+  Value builtin_get_item_impl(Value obj, Value key);
+  bool builtin_set_item_impl(Value obj, Value key, Value v);
+  bool builtin_del_item_impl(Value obj, Value key);
   bool set_item(Value obj, Value key, Value v);
   bool del_item(Value obj, Value key);
 

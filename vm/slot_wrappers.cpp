@@ -1,0 +1,128 @@
+// Slot wrappers: the container protocols of built-in types as methods
+// (list.__getitem__, dict.__setitem__, str.__len__, ...), so that scripts can
+// call them explicitly and subclasses can reach them through super().
+//
+// Each wrapper runs the built-in behaviour directly, never the generic
+// protocol: a subclass whose __getitem__ calls super().__getitem__ must not
+// be dispatched back to itself.
+#include "vm/interp_support.h"
+#include "vm/native.h"
+#include "vm/vm.h"
+
+namespace capy {
+
+namespace {
+
+bool builtin_len(VM& vm, Value v, int64_t& out) {
+  Obj* o = v.as_obj();
+  switch (o->kind) {
+    case ObjKind::Str: out = static_cast<StrObj*>(o)->ncodepoints; return true;
+    case ObjKind::List: out = static_cast<ListObj*>(o)->size; return true;
+    case ObjKind::Tuple: out = static_cast<TupleObj*>(o)->size; return true;
+    case ObjKind::Dict:
+    case ObjKind::Set: out = static_cast<DictObj*>(o)->used; return true;
+    default: break;
+  }
+  vm.raise(vm.types.TypeError, "object of type '%s' has no len()", std::string(vm.type_name(v)).c_str());
+  return false;
+}
+
+bool check_kind(VM& vm, CallArgs a, const char* method) {
+  if (a.argc > 0 && a.argv[0].is_obj()) {
+    switch (a.argv[0].as_obj()->kind) {
+      case ObjKind::Str:
+      case ObjKind::List:
+      case ObjKind::Tuple:
+      case ObjKind::Dict:
+      case ObjKind::Set: return true;
+      default: break;
+    }
+  }
+  vm.raise(vm.types.TypeError, "descriptor '%s' requires a built-in container", method);
+  return false;
+}
+
+Value slot_len(VM& vm, CallArgs a) {
+  TRY_FLAG(check_kind(vm, a, "__len__"));
+  int64_t n;
+  TRY_FLAG(builtin_len(vm, a.argv[0], n));
+  return vm.new_int(n);
+}
+
+Value slot_getitem(VM& vm, CallArgs a) {
+  TRY_FLAG(check_kind(vm, a, "__getitem__"));
+  return builtin_get_item(vm, a.argv[0], a.argv[1]);
+}
+
+Value slot_setitem(VM& vm, CallArgs a) {
+  TRY_FLAG(check_kind(vm, a, "__setitem__"));
+  TRY_FLAG(builtin_set_item(vm, a.argv[0], a.argv[1], a.argv[2]));
+  return Value::none();
+}
+
+Value slot_delitem(VM& vm, CallArgs a) {
+  TRY_FLAG(check_kind(vm, a, "__delitem__"));
+  TRY_FLAG(builtin_del_item(vm, a.argv[0], a.argv[1]));
+  return Value::none();
+}
+
+Value slot_contains(VM& vm, CallArgs a) {
+  TRY_FLAG(check_kind(vm, a, "__contains__"));
+  Value self = a.argv[0], item = a.argv[1];
+  switch (self.as_obj()->kind) {
+    case ObjKind::Dict:
+    case ObjKind::Set: {
+      Value v = TRY(dict_get(vm, as_dict(self), item));
+      return Value::boolean(!v.is_unbound());
+    }
+    case ObjKind::Str:
+      if (!is_str(item)) {
+        return vm.raise(vm.types.TypeError, "'in <string>' requires string as left operand, not %s",
+                        std::string(vm.type_name(item)).c_str());
+      }
+      return Value::boolean(as_str(self)->view().find(as_str(item)->view()) != std::string_view::npos);
+    default: {
+      for (uint32_t i = 0;; i++) {
+        uint32_t n = is_list(self) ? as_list(self)->size : as_tuple(self)->size;
+        if (i >= n) return Value::boolean(false);
+        Value x = is_list(self) ? as_list(self)->items[i] : as_tuple(self)->items[i];
+        if (x == item) return Value::boolean(true);
+        int r = vm.equal(x, item);
+        if (r < 0) return Value::error();
+        if (r) return Value::boolean(true);
+      }
+    }
+  }
+}
+
+Value slot_iter(VM& vm, CallArgs a) {
+  TRY_FLAG(check_kind(vm, a, "__iter__"));
+  Value self = a.argv[0];
+  ObjKind k = self.as_obj()->kind;
+  if (k == ObjKind::Dict || k == ObjKind::Set) {
+    return vm.new_iterator(IterKind::Dict, self, Value::none(), Value::from_small_int(0), 0, as_dict(self)->used);
+  }
+  return vm.new_iterator(IterKind::Seq, self);
+}
+
+const NativeDef kReadSlots[] = {
+    {"__len__", slot_len, 1, 1},
+    {"__getitem__", slot_getitem, 2, 2},
+    {"__contains__", slot_contains, 2, 2},
+    {"__iter__", slot_iter, 1, 1},
+};
+const NativeDef kWriteSlots[] = {
+    {"__setitem__", slot_setitem, 3, 3},
+    {"__delitem__", slot_delitem, 2, 2},
+};
+
+}  // namespace
+
+void install_slot_wrappers(VM& vm) {
+  for (TypeObj* t : {vm.types.str, vm.types.list, vm.types.tuple, vm.types.dict, vm.types.set, vm.types.frozenset}) {
+    add_methods(vm, t, kReadSlots);
+  }
+  for (TypeObj* t : {vm.types.list, vm.types.dict}) add_methods(vm, t, kWriteSlots);
+}
+
+}  // namespace capy
