@@ -96,6 +96,8 @@ struct Runtime::Impl {
     ModuleObj* sys = make_sys_module(vm, options.argv);
     dict_set_str(vm, vm.modules, sys->name, Value::from_obj(sys));
     vm.hooks.source_line = [this](std::string_view file, uint32_t line) -> std::string {
+      // Pseudo-files (<string>, <stdin>) show no source line, as in CPython.
+      if (file.size() > 1 && file.front() == '<' && file.back() == '>') return std::string();
       auto it = sources.find(std::string(file));
       return it == sources.end() ? std::string() : line_of_text(it->second, line);
     };

@@ -31,6 +31,20 @@ Symbol& Scope::add(const std::string& n) {
 
 namespace {
 
+// A scope error underlines its whole statement or name on one line, as
+// CPython does ("nonlocal q" gets ^^^^^^^^^^).
+void report_scope_error(std::vector<Diagnostic>& errors, const ast::Location& loc, std::string msg) {
+  Diagnostic d;
+  d.type = "SyntaxError";
+  d.message = std::move(msg);
+  d.line = loc.line;
+  d.col = loc.col;
+  d.end_col = loc.end_line == loc.line && loc.end_col > loc.col ? loc.end_col : loc.col + 1;
+  errors.push_back(std::move(d));
+}
+
+
+
 using namespace ast;
 
 class Collector {
@@ -51,15 +65,7 @@ class Collector {
   std::vector<Diagnostic>& errors_;
   Scope* cur_ = nullptr;
 
-  void error(const Location& loc, std::string msg) {
-    Diagnostic d;
-    d.type = "SyntaxError";
-    d.message = std::move(msg);
-    d.line = loc.line;
-    d.col = loc.col;
-    d.end_col = loc.end_line == loc.line && loc.end_col > loc.col ? loc.end_col : loc.col + 1;
-    errors_.push_back(std::move(d));
-  }
+  void error(const Location& loc, std::string msg) { report_scope_error(errors_, loc, std::move(msg)); }
 
   Scope* push_scope(ScopeKind kind, const std::string& name, const void* node, const Location& loc) {
     auto child = std::make_unique<Scope>();
@@ -486,15 +492,7 @@ class Resolver {
  private:
   std::vector<Diagnostic>& errors_;
 
-  void error(const Location& loc, std::string msg) {
-    Diagnostic d;
-    d.type = "SyntaxError";
-    d.message = std::move(msg);
-    d.line = loc.line;
-    d.col = loc.col;
-    d.end_col = loc.col + 1;
-    errors_.push_back(std::move(d));
-  }
+  void error(const Location& loc, std::string msg) { report_scope_error(errors_, loc, std::move(msg)); }
 
   static void add_free(Scope& s, const std::string& n) {
     for (auto& f : s.free_vars)

@@ -174,7 +174,25 @@ std::string VM::format_exception(Value exc) {
   }
   if (e->traceback) {
     out += "Traceback (most recent call last):\n";
+    // Runs of the same entry (deep recursion) print three times, then a
+    // count, as CPython does.
+    constexpr int kRecursiveCutoff = 3;
+    const TracebackObj* last = nullptr;
+    int repeats = 0;
+    auto flush_repeats = [&]() {
+      if (repeats > kRecursiveCutoff) {
+        int more = repeats - kRecursiveCutoff;
+        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more == 1 ? "" : "s") + "]\n";
+      }
+    };
     for (TracebackObj* tb = e->traceback; tb; tb = tb->next) {
+      if (last && last->code == tb->code && last->line == tb->line) {
+        if (++repeats > kRecursiveCutoff) continue;
+      } else {
+        flush_repeats();
+        repeats = 1;
+      }
+      last = tb;
       auto* code = static_cast<CodeObj*>(tb->code);
       out += "  File \"";
       out += code->filename->view();
@@ -186,6 +204,7 @@ std::string VM::format_exception(Value exc) {
         if (!line.empty()) out += "    " + line + "\n";
       }
     }
+    flush_repeats();
   }
   out += exception_type_name(e->cls);
   Root keep(heap, exc);

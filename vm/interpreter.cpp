@@ -888,7 +888,9 @@ L_RAISEBARE:
   if (vm.handled.is_none()) {
     vm.raise(vm.types.RuntimeError, "No active exception to reraise");
   } else {
+    // Re-raising keeps the traceback as it is: this frame is already in it.
     vm.pending = vm.handled;
+    add_traceback = false;
   }
   goto error;
 

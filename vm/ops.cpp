@@ -811,8 +811,11 @@ int VM::contains(Value container, Value item) {
     }
     case ObjKind::Range: {
       auto* r = static_cast<RangeObj*>(o);
-      if (item.is_small_int() || item.is_bool()) {
-        int64_t x = item.is_bool() ? item.is_true() : item.as_small_int();
+      bool fits = item.is_small_int() || item.is_bool() ||
+                  (is_bigint(item) && mpz_fits_slong_p(static_cast<BigIntObj*>(item.as_obj())->z));
+      if (fits) {
+        int64_t x = 0;
+        int_value(*this, item, x);
         if (r->length == 0) return 0;
         if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop)) return 0;
         return (x - r->start) % r->step == 0;

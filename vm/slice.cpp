@@ -429,9 +429,12 @@ Value new_slice(VM& vm, Value start, Value stop, Value step) {
 namespace {
 
 // A range() argument: an int (or __index__) that fits a small int.
-bool range_arg(VM& vm, Value v, int64_t& out) {
+// Bounds up to 2**62 keep stop - start within int64; the step must be a
+// small int because range iterators keep it unboxed.
+bool range_arg(VM& vm, Value v, int64_t& out, bool is_step = false) {
   if (!index_value(vm, v, out)) return false;
-  if (!Value::fits_small_int(out)) {
+  constexpr int64_t kLimit = int64_t(1) << 62;
+  if (is_step ? !Value::fits_small_int(out) : (out >= kLimit || out <= -kLimit)) {
     vm.raise(vm.types.OverflowError, "Python int too large to convert to C ssize_t");
     return false;
   }
@@ -451,7 +454,7 @@ Value range_new(VM& vm, CallArgs a) {
     TRY_FLAG(range_arg(vm, a.argv[1], start));
     TRY_FLAG(range_arg(vm, a.argv[2], stop));
     if (n == 3) {
-      TRY_FLAG(range_arg(vm, a.argv[3], step));
+      TRY_FLAG(range_arg(vm, a.argv[3], step, true));
       if (step == 0) return vm.raise(vm.types.ValueError, "range() arg 3 must not be zero");
     }
   }

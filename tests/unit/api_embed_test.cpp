@@ -25,13 +25,13 @@ Options capture(Captured& c) {
   return o;
 }
 
-struct Run {
+struct Outcome {
   Result result;
   Captured io;
 };
 
-Run run(std::string_view source, Options base = {}) {
-  Run r;
+Outcome run_script(std::string_view source, Options base = {}) {
+  Outcome r;
   Options o = std::move(base);
   Options c = capture(r.io);
   o.out = c.out;
@@ -47,7 +47,7 @@ bool contains(const std::string& haystack, std::string_view needle) {
 }
 
 TEST(EmbedTest, PrintGoesToTheOutCallback) {
-  Run r = run("print('hello', 1 + 2)\nprint([1, 2.5, None], end='!')\n");
+  Outcome r = run_script("print('hello', 1 + 2)\nprint([1, 2.5, None], end='!')\n");
   EXPECT_EQ(r.result.status, Status::Ok);
   EXPECT_EQ(r.io.out, "hello 3\n[1, 2.5, None]!");
   EXPECT_EQ(r.io.err, "");
@@ -55,14 +55,14 @@ TEST(EmbedTest, PrintGoesToTheOutCallback) {
 }
 
 TEST(EmbedTest, StderrWritesGoToTheErrCallback) {
-  Run r = run("import sys\nprint('a')\nprint('b', file=sys.stderr)\nsys.stderr.write('c\\n')\n");
+  Outcome r = run_script("import sys\nprint('a')\nprint('b', file=sys.stderr)\nsys.stderr.write('c\\n')\n");
   EXPECT_EQ(r.result.status, Status::Ok);
   EXPECT_EQ(r.io.out, "a\n");
   EXPECT_EQ(r.io.err, "b\nc\n");
 }
 
 TEST(EmbedTest, UncaughtExceptionGivesErrorAndTraceback) {
-  Run r = run("def f(x):\n    return g(x) + 1\n\ndef g(x):\n    raise ValueError('bad ' + str(x))\n\n"
+  Outcome r = run_script("def f(x):\n    return g(x) + 1\n\ndef g(x):\n    raise ValueError('bad ' + str(x))\n\n"
               "print('before')\nf(42)\nprint('after')\n");
   EXPECT_EQ(r.result.status, Status::Error);
   EXPECT_EQ(r.result.error, "ValueError: bad 42");
@@ -80,16 +80,16 @@ TEST(EmbedTest, UncaughtExceptionGivesErrorAndTraceback) {
 }
 
 TEST(EmbedTest, ExceptionWithoutMessage) {
-  Run r = run("raise KeyError('k')\n");
+  Outcome r = run_script("raise KeyError('k')\n");
   EXPECT_EQ(r.result.status, Status::Error);
   EXPECT_EQ(r.result.error, "KeyError: 'k'");
-  Run r2 = run("class MyError(Exception):\n    pass\nraise MyError\n");
+  Outcome r2 = run_script("class MyError(Exception):\n    pass\nraise MyError\n");
   EXPECT_EQ(r2.result.status, Status::Error);
   EXPECT_EQ(r2.result.error, "MyError");
 }
 
 TEST(EmbedTest, ChainedExceptionsPrintBothTracebacks) {
-  Run r = run("try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    raise RuntimeError('wrapped') from e\n");
+  Outcome r = run_script("try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    raise RuntimeError('wrapped') from e\n");
   EXPECT_EQ(r.result.status, Status::Error);
   EXPECT_EQ(r.result.error, "RuntimeError: wrapped");
   EXPECT_TRUE(contains(r.io.err, "ZeroDivisionError: division by zero\n"));
@@ -98,7 +98,7 @@ TEST(EmbedTest, ChainedExceptionsPrintBothTracebacks) {
 }
 
 TEST(EmbedTest, SyntaxErrorIsReportedNotRun) {
-  Run r = run("print('must not run')\ndef f(:\n    pass\n");
+  Outcome r = run_script("print('must not run')\ndef f(:\n    pass\n");
   EXPECT_EQ(r.result.status, Status::Error);
   EXPECT_EQ(r.result.error.rfind("SyntaxError", 0), 0u) << r.result.error;
   EXPECT_EQ(r.io.out, "");
@@ -108,31 +108,31 @@ TEST(EmbedTest, SyntaxErrorIsReportedNotRun) {
 }
 
 TEST(EmbedTest, IndentationErrorIsASyntaxErrorStatus) {
-  Run r = run("if True:\nprint(1)\n");
+  Outcome r = run_script("if True:\nprint(1)\n");
   EXPECT_EQ(r.result.status, Status::Error);
   EXPECT_EQ(r.result.error.rfind("IndentationError", 0), 0u) << r.result.error;
 }
 
 TEST(EmbedTest, SysExitCodes) {
-  Run r = run("import sys\nprint('x')\nsys.exit(3)\nprint('not reached')\n");
+  Outcome r = run_script("import sys\nprint('x')\nsys.exit(3)\nprint('not reached')\n");
   EXPECT_EQ(r.result.status, Status::Ok);
   EXPECT_EQ(r.result.exit_code, 3);
   EXPECT_EQ(r.io.out, "x\n");
   EXPECT_EQ(r.io.err, "");
 
-  Run zero = run("import sys\nsys.exit()\n");
+  Outcome zero = run_script("import sys\nsys.exit()\n");
   EXPECT_EQ(zero.result.exit_code, 0);
   EXPECT_EQ(zero.result.status, Status::Ok);
 
-  Run msg = run("import sys\nsys.exit('fatal: no input')\n");
+  Outcome msg = run_script("import sys\nsys.exit('fatal: no input')\n");
   EXPECT_EQ(msg.result.exit_code, 1);
   EXPECT_EQ(msg.io.err, "fatal: no input\n");
 
   // SystemExit passes through finally blocks and can be caught.
-  Run fin = run("import sys\ntry:\n    sys.exit(4)\nfinally:\n    print('cleanup')\n");
+  Outcome fin = run_script("import sys\ntry:\n    sys.exit(4)\nfinally:\n    print('cleanup')\n");
   EXPECT_EQ(fin.result.exit_code, 4);
   EXPECT_EQ(fin.io.out, "cleanup\n");
-  Run caught = run("import sys\ntry:\n    sys.exit(5)\nexcept SystemExit as e:\n    print('code', e.code)\n");
+  Outcome caught = run_script("import sys\ntry:\n    sys.exit(5)\nexcept SystemExit as e:\n    print('code', e.code)\n");
   EXPECT_EQ(caught.result.exit_code, 0);
   EXPECT_EQ(caught.io.out, "code 5\n");
 }
@@ -194,12 +194,12 @@ constexpr const char* kBusyExpected =
     "3.14|  xxx|[1, (2, 3)]\n";
 
 TEST(EmbedTest, BusyProgramRunsTheSameUnderGcStress) {
-  Run normal = run(kBusyProgram);
+  Outcome normal = run_script(kBusyProgram);
   EXPECT_EQ(normal.result.status, Status::Ok) << normal.io.err;
   EXPECT_EQ(normal.io.out, kBusyExpected);
   Options o;
   o.gc_stress = true;
-  Run stressed = run(kBusyProgram, o);
+  Outcome stressed = run_script(kBusyProgram, o);
   EXPECT_EQ(stressed.result.status, Status::Ok) << stressed.io.err;
   EXPECT_EQ(stressed.io.out, kBusyExpected);
 }
@@ -233,12 +233,12 @@ TEST(EmbedTest, RuntimeKeepsItsMainModuleAcrossRuns) {
 }
 
 TEST(EmbedTest, InfiniteRecursionIsARecursionError) {
-  Run r = run("def f():\n    f()\nf()\n");
+  Outcome r = run_script("def f():\n    f()\nf()\n");
   EXPECT_EQ(r.result.status, Status::Error);
   EXPECT_EQ(r.result.error, "RecursionError: maximum recursion depth exceeded");
   EXPECT_TRUE(contains(r.io.err, "in f"));
 
-  Run caught = run("def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    "
+  Outcome caught = run_script("def f(n):\n    return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    "
                    "print('caught')\nprint(f.__name__)\n");
   EXPECT_EQ(caught.result.status, Status::Ok) << caught.io.err;
   EXPECT_EQ(caught.io.out, "caught\nf\n");
@@ -246,11 +246,11 @@ TEST(EmbedTest, InfiniteRecursionIsARecursionError) {
 
 TEST(EmbedTest, RecursionThroughNativeCallsIsARecursionError) {
   // repr() -> __repr__ -> repr() goes through the C++ stack each time.
-  Run r = run("class A:\n    def __repr__(self):\n        return repr(self)\nprint(repr(A()))\n");
+  Outcome r = run_script("class A:\n    def __repr__(self):\n        return repr(self)\nprint(repr(A()))\n");
   EXPECT_EQ(r.result.status, Status::Error);
   EXPECT_EQ(r.result.error.rfind("RecursionError", 0), 0u) << r.result.error;
   // Through sorted(key=...) and a dunder operator.
-  Run r2 = run("class B:\n    def __lt__(self, o):\n        return sorted([B(), B()]) and True\n"
+  Outcome r2 = run_script("class B:\n    def __lt__(self, o):\n        return sorted([B(), B()]) and True\n"
                "sorted([B(), B()])\n");
   EXPECT_EQ(r2.result.status, Status::Error);
   EXPECT_EQ(r2.result.error.rfind("RecursionError", 0), 0u) << r2.result.error;
@@ -259,7 +259,7 @@ TEST(EmbedTest, RecursionThroughNativeCallsIsARecursionError) {
 TEST(EmbedTest, RecursionLimitOptionIsHonoured) {
   Options o;
   o.recursion_limit = 50;
-  Run r = run("def depth(n):\n    try:\n        return depth(n + 1)\n    except RecursionError:\n"
+  Outcome r = run_script("def depth(n):\n    try:\n        return depth(n + 1)\n    except RecursionError:\n"
               "        return n\nprint(depth(0) < 50)\n",
               o);
   EXPECT_EQ(r.result.status, Status::Ok) << r.io.err;
@@ -269,7 +269,7 @@ TEST(EmbedTest, RecursionLimitOptionIsHonoured) {
 TEST(EmbedTest, MemoryLimitGivesMemoryError) {
   Options o;
   o.memory_limit = 64 << 20;
-  Run r = run("x = [0] * 10 ** 9\n", o);
+  Outcome r = run_script("x = [0] * 10 ** 9\n", o);
   EXPECT_EQ(r.result.status, Status::Error);
   EXPECT_EQ(r.result.error, "MemoryError");
   EXPECT_TRUE(contains(r.io.err, "MemoryError")) << r.io.err;
@@ -278,7 +278,7 @@ TEST(EmbedTest, MemoryLimitGivesMemoryError) {
 TEST(EmbedTest, MemoryErrorIsCatchable) {
   Options o;
   o.memory_limit = 64 << 20;
-  Run r = run("try:\n    x = 'a' * 10 ** 10\nexcept MemoryError:\n    print('ok')\n", o);
+  Outcome r = run_script("try:\n    x = 'a' * 10 ** 10\nexcept MemoryError:\n    print('ok')\n", o);
   EXPECT_EQ(r.result.status, Status::Ok) << r.io.err;
   EXPECT_EQ(r.io.out, "ok\n");
 }
@@ -288,7 +288,7 @@ TEST(EmbedTest, GrowingListHitsTheMemoryLimit) {
   // and after the except block the dropped list is garbage again.
   Options o;
   o.memory_limit = 16 << 20;
-  Run r = run("xs = []\ntry:\n    while True:\n        xs.append([len(xs)])\nexcept MemoryError:\n"
+  Outcome r = run_script("xs = []\ntry:\n    while True:\n        xs.append([len(xs)])\nexcept MemoryError:\n"
               "    n = len(xs)\n    xs = None\n    print('ok', n > 1000)\nprint(sum(range(100)))\n",
               o);
   EXPECT_EQ(r.result.status, Status::Ok) << r.io.err;
@@ -298,23 +298,23 @@ TEST(EmbedTest, GrowingListHitsTheMemoryLimit) {
 TEST(EmbedTest, FuelLimitEndsTheScript) {
   Options o;
   o.fuel = 10000;
-  Run r = run("print('start')\nwhile True:\n    pass\n", o);
+  Outcome r = run_script("print('start')\nwhile True:\n    pass\n", o);
   EXPECT_EQ(r.result.status, Status::Limit);
   EXPECT_EQ(r.io.out, "start\n");
   // Fuel exhaustion cannot be caught by the script.
-  Run r2 = run("try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n", o);
+  Outcome r2 = run_script("try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n", o);
   EXPECT_EQ(r2.result.status, Status::Limit);
   EXPECT_EQ(r2.io.out, "");
   // Calls spend fuel too: deep recursion under a high recursion limit.
   o.recursion_limit = 100000;
-  Run r3 = run("def f(n):\n    return f(n + 1)\nf(0)\n", o);
+  Outcome r3 = run_script("def f(n):\n    return f(n + 1)\nf(0)\n", o);
   EXPECT_EQ(r3.result.status, Status::Limit);
 }
 
 TEST(EmbedTest, EnoughFuelFinishes) {
   Options o;
   o.fuel = 100000;
-  Run r = run("t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n", o);
+  Outcome r = run_script("t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n", o);
   EXPECT_EQ(r.result.status, Status::Ok) << r.io.err;
   EXPECT_EQ(r.io.out, "499500\n");
 }
