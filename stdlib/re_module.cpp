@@ -6,13 +6,17 @@
 //
 //   _re.compile(pattern, flags) -> (True, groups, names, parents, flags)
 //                                 | (False, message, position)
-//   _re.exec(pattern, flags, string, pos, endpos, mode) -> spans | None
+//   _re.exec(pattern, flags, string, pos, endpos, mode) -> (spans, strs) | None
 //        mode 0 search, 1 match (anchored at pos), 2 fullmatch
-//   _re.scan(pattern, flags, string, pos, endpos, limit) -> [spans, ...]
-//        the successive matches of finditer/findall/sub/split (limit 0: all)
+//   _re.scan(pattern, flags, string, pos, endpos, limit)
+//        -> [(spans, strs, gap), ..., tail]
+//        the successive matches of finditer/findall/sub/split (limit 0: all),
+//        each with the text between the previous match (or the start of the
+//        string) and itself; the last item is the text after the last match
 //
 // where spans is a tuple (start0, end0, start1, end1, ...) of code-point
-// positions, -1 for a group that did not take part in the match.
+// positions, -1 for a group that did not take part in the match, and strs
+// the groups' text (None for those).
 //
 // Positions: RE2 works on the UTF-8 bytes that a StrObj already holds, so
 // matching needs no conversion; byte offsets become code-point positions by
@@ -123,6 +127,29 @@ std::shared_ptr<const Compiled> compile(StrObj* pattern, int64_t flags) {
   return c;
 }
 
+// One match attempt over text[0, bend) from bpos, with CPython's `$`: when
+// the pattern has a non-MULTILINE `$` and the text ends with "\n", a match
+// of the text without that newline also counts (its `$` then matched before
+// the final newline); the leftmost of the two wins, the full text's on a tie.
+bool find(const Compiled& c, std::string_view s, size_t bpos, size_t bend, RE2::Anchor anchor,
+          std::vector<re2::StringPiece>& groups) {
+  int n = int(groups.size());
+  bool ok = c.re->Match(re2::StringPiece(s.data(), bend), bpos, bend, anchor, groups.data(), n);
+  if (!c.info.end_dollar || anchor == RE2::ANCHOR_BOTH || bend == 0 || s[bend - 1] != '\n' ||
+      bpos > bend - 1) {
+    return ok;
+  }
+  std::vector<re2::StringPiece> alt(groups.size());
+  if (!c.re->Match(re2::StringPiece(s.data(), bend - 1), bpos, bend - 1, anchor, alt.data(), n)) {
+    return ok;
+  }
+  if (!ok || alt[0].data() < groups[0].data()) {
+    groups.swap(alt);
+    return true;
+  }
+  return ok;
+}
+
 bool pattern_args(VM& vm, CallArgs a, StrObj** pattern, int64_t* flags) {
   if (!is_str(a.argv[0])) {
     raise_expected_str(vm, "pattern ", a.argv[0]);
@@ -212,6 +239,22 @@ Value spans_tuple(VM& vm, StrObj* s, const std::vector<re2::StringPiece>& groups
   return Value::from_obj(t);
 }
 
+// (spans, strs): the spans of one match and its group strings (None for a
+// group that did not take part). The strings are cut here from byte offsets:
+// slicing a non-ASCII str by code points in the dialect would cost O(n) per
+// slice, and a scan over a long text would turn quadratic.
+Value match_result(VM& vm, StrObj* s, const std::vector<re2::StringPiece>& groups,
+                   size_t base_b, int64_t base_cp) {
+  Root spans(vm.heap, spans_tuple(vm, s, groups, base_b, base_cp));
+  Root strs(vm.heap, Value::from_obj(vm.new_tuple(uint32_t(groups.size()))));
+  for (size_t g = 0; g < groups.size(); g++) {
+    if (groups[g].data() == nullptr) continue;  // new tuples hold None
+    Value text = vm.str(std::string_view(groups[g].data(), groups[g].size()));
+    as_tuple(strs.get())->items[g] = text;
+  }
+  return vm.tuple_of({spans.get(), strs.get()});
+}
+
 Value re_exec(VM& vm, CallArgs a) {
   StrObj* pattern;
   int64_t flags, mode;
@@ -224,11 +267,10 @@ Value re_exec(VM& vm, CallArgs a) {
   if (sub.endpos < sub.pos) return Value::none();
   int n = c->re->NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
-  re2::StringPiece text(sub.s->data, sub.bend);
   RE2::Anchor anchor = mode == 0 ? RE2::UNANCHORED : mode == 1 ? RE2::ANCHOR_START
                                                                : RE2::ANCHOR_BOTH;
-  if (!c->re->Match(text, sub.bpos, sub.bend, anchor, groups.data(), n)) return Value::none();
-  return spans_tuple(vm, sub.s, groups, sub.bpos, sub.pos);
+  if (!find(*c, sub.s->view(), sub.bpos, sub.bend, anchor, groups)) return Value::none();
+  return match_result(vm, sub.s, groups, sub.bpos, sub.pos);
 }
 
 // The successive non-overlapping matches, with CPython's rule for empty
@@ -244,17 +286,21 @@ Value re_scan(VM& vm, CallArgs a) {
   auto c = compile(pattern, flags);
   if (!c->re) return vm.raise(vm.types.ValueError, "%s", c->info.error.c_str());
   Root result(vm.heap, Value::from_obj(vm.new_list()));
-  if (sub.endpos < sub.pos) return result.get();
+  if (sub.endpos < sub.pos) {
+    list_append(vm, as_list(result.get()), a.argv[2]);
+    return result.get();
+  }
   int n = c->re->NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
-  re2::StringPiece text(sub.s->data, sub.bend);
+  std::string_view text = sub.s->view();
   size_t b = sub.bpos;     // where the next search starts
   int64_t cp = sub.pos;    // its code-point position
+  size_t last_end = 0;     // end of the previous match (the start of the next gap)
   bool must_advance = false;
   int64_t count = 0;
   while (limit <= 0 || count < limit) {
     if (b > sub.bend) break;
-    if (!c->re->Match(text, b, sub.bend, RE2::UNANCHORED, groups.data(), n)) break;
+    if (!find(*c, text, b, sub.bend, RE2::UNANCHORED, groups)) break;
     size_t mb = size_t(groups[0].data() - sub.s->data);
     if (must_advance && groups[0].empty() && mb == b) {
       if (b >= sub.bend) break;
@@ -262,18 +308,23 @@ Value re_scan(VM& vm, CallArgs a) {
       utf8_decode(sub.s->view(), next);
       b = next;
       cp++;
-      if (!c->re->Match(text, b, sub.bend, RE2::UNANCHORED, groups.data(), n)) break;
+      if (!find(*c, text, b, sub.bend, RE2::UNANCHORED, groups)) break;
       mb = size_t(groups[0].data() - sub.s->data);
     }
-    Root spans(vm.heap, spans_tuple(vm, sub.s, groups, b, cp));
-    list_append(vm, as_list(result.get()), spans.get());
+    Root m(vm.heap, match_result(vm, sub.s, groups, b, cp));
+    Root gap(vm.heap, vm.str(text.substr(last_end, mb - last_end)));
+    Value item = vm.tuple_of({as_tuple(m.get())->items[0], as_tuple(m.get())->items[1], gap.get()});
+    list_append(vm, as_list(result.get()), item);
     count++;
     size_t me = mb + groups[0].size();
-    cp = as_tuple(spans.get())->items[1].as_small_int();
+    cp = as_tuple(as_tuple(m.get())->items[0])->items[1].as_small_int();
+    last_end = me;
     b = me;
     must_advance = groups[0].empty();
     if ((count & 1023) == 0 && !vm.poll()) return Value::error();
   }
+  Value tail = vm.str(text.substr(last_end));
+  list_append(vm, as_list(result.get()), tail);
   return result.get();
 }
 

@@ -15,11 +15,15 @@
 // and (?a:...).
 //
 // Known differences from CPython, documented for users of capy's re:
-//   - `$` without MULTILINE matches only at the very end (CPython's also
-//     matches before a final "\n");
+//   - `$` without MULTILINE is RE2's end of text; the matcher makes up for
+//     CPython's "or before a final newline" by also matching the text
+//     without that newline (re_module.cpp), which differs only for
+//     patterns that consume characters after `$`;
+//   - lazy repeats that can match empty (x*?) give different empty matches
+//     in findall/sub/split;
 //   - \b and \B use ASCII word characters;
-//   - \W and \S inside a character set with other items are rejected
-//     (RE2 cannot negate a Unicode class inside a set);
+//   - \W and \S inside a negated character set with other items are
+//     rejected (that needs a set intersection, which RE2 lacks);
 //   - repeat counts are limited to 1000 (RE2's limit).
 #include "stdlib/re_translate.h"
 
@@ -41,6 +45,12 @@ constexpr const char* kUnicodeSpace =
     "\\t-\\r\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}"
     "\\x{202f}\\x{205f}\\x{3000}";
 constexpr const char* kUnicodeWord = "\\p{L}\\p{N}_";
+// Python's \S for str patterns: the complement of kUnicodeSpace, spelled out
+// so that it can sit inside a set next to other items.
+constexpr const char* kUnicodeNotSpace =
+    "\\x{0}-\\x{8}\\x{e}-\\x{1b}\\x{21}-\\x{84}\\x{86}-\\x{9f}\\x{a1}-\\x{167f}"
+    "\\x{1681}-\\x{1fff}\\x{200b}-\\x{2027}\\x{202a}-\\x{202e}\\x{2030}-\\x{205e}"
+    "\\x{2060}-\\x{2fff}\\x{3001}-\\x{10ffff}";
 constexpr const char* kAsciiSpace = "\\t-\\r\\x{20}";
 constexpr const char* kAsciiWord = "0-9A-Za-z_";
 
@@ -91,7 +101,7 @@ struct Atom {
 };
 
 struct Group {
-  bool verbose, ascii;  // the flags outside this group, restored at ')'
+  bool verbose, ascii, multiline;  // the flags outside this group, restored at ')'
   uint32_t index;       // capturing group number, 0 if not capturing
   size_t open_pos;      // position of '('
 };
@@ -125,7 +135,7 @@ class Translator {
   ReTranslation r_;
   std::string out_;
   std::vector<Group> stack_;
-  bool verbose_ = false, ascii_ = false;
+  bool verbose_ = false, ascii_ = false, multiline_ = false;
   bool can_repeat_ = false;   // the previous item can take a repeat
   bool after_repeat_ = false; // the previous item is a repeat
   bool started_ = false;      // any item emitted yet (for global flags)
@@ -262,6 +272,8 @@ bool Translator::char_class() {
   if (negate) i++;
   std::vector<Atom> atoms;   // for the single-negated-escape case
   std::string items;
+  bool unicode_negated = false;   // a Unicode \W or \S among the items
+  bool unicode_not_word = false;  // a Unicode \W among the items
   bool first = true;
   for (;;) {
     if (i >= p_.size()) return fail("unterminated character set", int64_t(start));
@@ -307,18 +319,27 @@ bool Translator::char_class() {
       items += lo.items;
     } else if (ascii_ || lo.letter == 'D') {
       items += lo.letter == 'D' && !ascii_ ? "\\P{Nd}" : std::string("\\") + lo.letter;
+    } else if (lo.letter == 'S') {
+      items += kUnicodeNotSpace;
+      unicode_negated = true;
     } else {
-      items += '\x01';  // marks a Unicode \W or \S, resolved below
+      unicode_not_word = true;  // \W: added as an alternative below
+      unicode_negated = true;
     }
   }
-  if (items.find('\x01') != std::string::npos) {
-    if (atoms.size() != 1) {
-      return fail("\\W and \\S inside a character set with other items are not supported by "
-                  "capy's regex engine",
-                  int64_t(start));
-    }
-    // [\W] is \W, and [^\W] is \w.
+  if (unicode_negated && atoms.size() == 1) {
+    // [\W] is \W, and [^\W] is \w (likewise for \S).
     out_ += negate ? "[" + atoms[0].items + "]" : "[^" + atoms[0].items + "]";
+  } else if (unicode_negated && negate) {
+    // [^...\W] would need a set intersection, which RE2 lacks.
+    return fail("\\W and \\S inside a negated character set with other items are not "
+                "supported by capy's regex engine",
+                int64_t(start));
+  } else if (unicode_not_word) {
+    // A union is an alternation: [x\W] is (?:[x]|\W).
+    out_ += items.empty() ? "" : "(?:[" + items + "]|";
+    out_ += "[^" + std::string(kUnicodeWord) + "]";
+    if (!items.empty()) out_ += ")";
   } else {
     out_ += negate ? "[^" : "[";
     out_ += items;
@@ -366,7 +387,7 @@ bool Translator::repeat(char32_t c) {
     unsigned long long min = lo.empty() ? 0 : std::stoull(lo.substr(0, 12));
     unsigned long long max = hi.empty() ? ~0ull : std::stoull(hi.substr(0, 12));
     if (!hi.empty() && max < min) {
-      return fail("min repeat greater than max repeat", int64_t(start + 1 + lo.size() + 1));
+      return fail("min repeat greater than max repeat", int64_t(start + 1));
     }
     if (min > 1000 || (!hi.empty() && max > 1000)) {
       return fail("repeat counts above 1000 are not supported by capy's regex engine",
@@ -463,7 +484,7 @@ bool Translator::open_group() {
   size_t i = i_ + 1;
   uint32_t index = 0;
   std::string emit = "(";
-  bool new_verbose = verbose_, new_ascii = ascii_;
+  bool new_verbose = verbose_, new_ascii = ascii_, new_multiline = multiline_;
   if (at(i, '?')) {
     i++;
     if (i >= p_.size()) return fail("unexpected end of pattern", int64_t(i));
@@ -529,6 +550,7 @@ bool Translator::open_group() {
         r_.flags |= on;
         if (on & kReVerbose) verbose_ = true;
         if (on & kReAscii) ascii_ = true;
+        if (on & kReMultiline) multiline_ = true;
         std::string f = re2_flags(on);
         if (!f.empty()) out_ += "(?" + f + ")";
         i_ = i + 1;
@@ -539,6 +561,8 @@ bool Translator::open_group() {
       if (off & kReVerbose) new_verbose = false;
       if (on & kReAscii) new_ascii = true;
       if (on & kReUnicode) new_ascii = false;
+      if (on & kReMultiline) new_multiline = true;
+      if (off & kReMultiline) new_multiline = false;
       std::string f_on = re2_flags(on), f_off = re2_flags(off);
       emit = "(?" + f_on + (f_off.empty() ? "" : "-" + f_off) + ":";
     } else {
@@ -558,9 +582,10 @@ bool Translator::open_group() {
     }
     r_.parents.push_back(parent);
   }
-  stack_.push_back(Group{verbose_, ascii_, index, start});
+  stack_.push_back(Group{verbose_, ascii_, multiline_, index, start});
   verbose_ = new_verbose;
   ascii_ = new_ascii;
+  multiline_ = new_multiline;
   out_ += emit;
   i_ = i;
   can_repeat_ = false;
@@ -572,6 +597,7 @@ bool Translator::open_group() {
 ReTranslation Translator::run() {
   verbose_ = r_.flags & kReVerbose;
   ascii_ = r_.flags & kReAscii;
+  multiline_ = r_.flags & kReMultiline;
   {
     std::string f = re2_flags(r_.flags);
     if (!f.empty()) out_ = "(?" + f + ")";
@@ -604,6 +630,7 @@ ReTranslation Translator::run() {
         }
         verbose_ = stack_.back().verbose;
         ascii_ = stack_.back().ascii;
+        multiline_ = stack_.back().multiline;
         stack_.pop_back();
         out_ += ')';
         i_++;
@@ -641,6 +668,7 @@ ReTranslation Translator::run() {
       case '.':
       case '^':
       case '$':
+        if (c == '$' && !multiline_) r_.end_dollar = true;
         out_ += char(c);
         i_++;
         can_repeat_ = c == '.';

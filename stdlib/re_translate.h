@@ -28,6 +28,10 @@ struct ReTranslation {
   std::vector<std::pair<std::string, uint32_t>> names;  // named groups, in order
   std::vector<uint32_t> parents;  // parents[g - 1]: the group enclosing group g, or 0
   int64_t flags = 0;              // the flags with the pattern's global inline flags
+  // The pattern has a `$` outside MULTILINE: CPython's matches at the end
+  // and also before a final "\n", RE2's only at the end, so the matcher
+  // also tries the text without its final newline (re_module.cpp).
+  bool end_dollar = false;
   std::string error;              // empty on success: then the re.error message
   int64_t error_pos = -1;         // code-point position for the message, -1 if none
 };

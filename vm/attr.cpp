@@ -241,6 +241,13 @@ Value VM::get_attr(Value obj, StrObj* name) {
     if (!v.is_unbound()) {
       if (is_kind(v, ObjKind::ClassMethod)) return new_bound_method(static_cast<WrapperObj*>(v.as_obj())->func, obj);
       if (is_kind(v, ObjKind::StaticMethod)) return static_cast<WrapperObj*>(v.as_obj())->func;
+      if (v.is_obj() && !(v.as_obj()->cls->flags & TypeObj::kBuiltin)) {
+        Value getter = lookup_in_type(v.as_obj()->cls, names.__get__);
+        if (!getter.is_unbound()) {
+          Root keep(heap, v);
+          return call(getter, {v, Value::none(), obj});
+        }
+      }
       return v;
     }
     // Attributes of the metaclass (type): e.g. type.mro.
@@ -251,6 +258,18 @@ Value VM::get_attr(Value obj, StrObj* name) {
   TypeObj* cls = type_of(obj);
   Value class_attr = lookup_in_type(cls, name);
   if (is_kind(class_attr, ObjKind::Property)) return bind(*this, class_attr, obj, cls);
+  // Descriptors defined by user classes: data descriptors (with __set__ or
+  // __delete__) win over the instance dict, others lose to it.
+  Value getter = Value::unbound();
+  if (class_attr.is_obj() && !(class_attr.as_obj()->cls->flags & TypeObj::kBuiltin)) {
+    TypeObj* dt = class_attr.as_obj()->cls;
+    getter = lookup_in_type(dt, names.__get__);
+    if (!getter.is_unbound() && (!lookup_in_type(dt, names.__set__).is_unbound() ||
+                                 !lookup_in_type(dt, names.__delete__).is_unbound())) {
+      Root keep(heap, class_attr);
+      return call(getter, {class_attr, obj, Value::from_obj(cls)});
+    }
+  }
   if (DictObj* d = instance_attrs(obj)) {
     Value v = dict_get_str(d, name);
     if (!v.is_unbound()) return v;
@@ -258,6 +277,10 @@ Value VM::get_attr(Value obj, StrObj* name) {
   Value data = builtin_data_attr(*this, obj, name);
   if (data.is_error()) return data;
   if (!data.is_unbound()) return data;
+  if (!getter.is_unbound()) {
+    Root keep(heap, class_attr);
+    return call(getter, {class_attr, obj, Value::from_obj(cls)});
+  }
   if (!class_attr.is_unbound()) return bind(*this, class_attr, obj, cls);
   if (name->view() == "__dict__" && builtin_subclass_attrs(obj)) {
     if (!*builtin_subclass_attrs(obj)) {
@@ -311,12 +334,23 @@ bool VM::set_attr(Value obj, StrObj* name, Value v) {
       t->qualname = as_str(v);
       return true;
     }
+    if (name->view() == "__module__" && is_str(v)) {
+      t->module = as_str(v);
+      return true;
+    }
     type_epoch++;
     if (!dict_set(*this, t->dict, Value::from_obj(name), v)) return false;
     return true;
   }
   TypeObj* cls = type_of(obj);
   Value class_attr = lookup_in_type(cls, name);
+  if (class_attr.is_obj() && !(class_attr.as_obj()->cls->flags & TypeObj::kBuiltin)) {
+    Value setter = lookup_in_type(class_attr.as_obj()->cls, names.__set__);
+    if (!setter.is_unbound()) {
+      Root keep(heap, class_attr);
+      return !call(setter, {class_attr, obj, v}).is_error();
+    }
+  }
   if (is_kind(class_attr, ObjKind::Property)) {
     auto* p = static_cast<PropertyObj*>(class_attr.as_obj());
     if (p->fset.is_none()) {

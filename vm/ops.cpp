@@ -264,6 +264,10 @@ Value VM::binary_op(BinaryOp op, Value a, Value b) {
 }
 
 Value VM::inplace_op(BinaryOp op, Value a, Value b) {
+  if (is_user_class(type_of(a))) {
+    Value r = TRY(call_dunder(*this, a, dunder_name(*this, op, 2), {b}));
+    if (!r.is_unbound() && r != not_implemented) return r;
+  }
   if (is_list(a) && op == BinaryOp::Add) {
     TRY_FLAG(list_extend(*this, as_list(a), b));
     return a;
@@ -283,10 +287,6 @@ Value VM::inplace_op(BinaryOp op, Value a, Value b) {
     return set_inplace(*this, op, a, b);
   }
   if (is_dict(a) && op == BinaryOp::Or) return set_inplace(*this, op, a, b);
-  if (is_user_class(type_of(a))) {
-    Value r = TRY(call_dunder(*this, a, dunder_name(*this, op, 2), {b}));
-    if (!r.is_unbound() && r != not_implemented) return r;
-  }
   return binary_op(op, a, b);
 }
 
@@ -573,6 +573,11 @@ Value builtin_order(VM& vm, CompareOp op, Value a, Value b) {
 }
 
 }  // namespace
+
+int builtin_equal_items(VM& vm, Value a, Value b) {
+  int r = builtin_equal(vm, a, b);
+  return r == -2 ? 0 : r;
+}
 
 int VM::equal(Value a, Value b) {
   if (a == b && !a.is_double()) return 1;

@@ -170,6 +170,13 @@ Value VM::repr(Value v) {
       return r;
     }
   }
+  return builtin_repr(v);
+}
+
+Value VM::builtin_repr(Value v) {
+  if (!v.is_obj()) return repr(v);
+  Obj* o = v.as_obj();
+  TypeObj* cls = o->cls;
   switch (o->kind) {
     case ObjKind::Str: return str(str_repr(as_str(v)->view()));
     case ObjKind::Bytes: {

@@ -105,7 +105,31 @@ Value slot_iter(VM& vm, CallArgs a) {
   return vm.new_iterator(IterKind::Seq, self);
 }
 
+Value slot_repr(VM& vm, CallArgs a) {
+  TRY_FLAG(check_kind(vm, a, "__repr__"));
+  return vm.builtin_repr(a.argv[0]);
+}
+
+Value slot_eq(VM& vm, CallArgs a) {
+  TRY_FLAG(check_kind(vm, a, "__eq__"));
+  Value x = a.argv[0], y = a.argv[1];
+  if (!y.is_obj() || y.as_obj()->kind != x.as_obj()->kind) return vm.not_implemented;
+  // Compare as the built-in types: the same layout means the same rules.
+  int r = builtin_equal_items(vm, x, y);
+  if (r < 0) return Value::error();
+  return Value::boolean(r);
+}
+
+Value slot_ne(VM& vm, CallArgs a) {
+  Value r = TRY(slot_eq(vm, a));
+  if (r == vm.not_implemented) return r;
+  return Value::boolean(!r.is_true());
+}
+
 const NativeDef kReadSlots[] = {
+    {"__repr__", slot_repr, 1, 1},
+    {"__eq__", slot_eq, 2, 2},
+    {"__ne__", slot_ne, 2, 2},
     {"__len__", slot_len, 1, 1},
     {"__getitem__", slot_getitem, 2, 2},
     {"__contains__", slot_contains, 2, 2},

@@ -254,6 +254,7 @@ class VM {
   int contains(Value container, Value item);
   bool hash(Value v, int64_t& out);
   Value repr(Value v);                     // a StrObj or error
+  Value builtin_repr(Value v);             // repr ignoring user __repr__ (slot wrappers)
   Value to_str(Value v);                   // str(v)
   Value format(Value v, Value spec);       // format(v, spec)
   Value length(Value v);                   // len(v) as an int value

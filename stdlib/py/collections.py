@@ -449,7 +449,11 @@ class deque:
             return '%s(%s)' % (name, body)
         return '%s(%s, maxlen=%d)' % (name, body, self._maxlen)
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's deque is unhashable and names itself 'collections.deque'.
+        kind = type(self)
+        name = 'collections.deque' if kind is deque else kind.__name__
+        raise TypeError("unhashable type: '%s'" % name)
 
     def __eq__(self, other):
         if not isinstance(other, deque):

@@ -141,6 +141,9 @@ class _GroupIndex:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._d,)
 
+    def __str__(self):
+        return str(self._d)
+
 
 def _check_string(string):
     if not isinstance(string, str):
@@ -155,7 +158,7 @@ class Pattern:
 
     def __init__(self, pattern, flags, groups, groupindex, parents):
         self.pattern = pattern
-        self.flags = RegexFlag(flags)
+        self.flags = int(flags)
         self.groups = groups
         self._groupindex = groupindex
         self._parents = parents
@@ -170,10 +173,10 @@ class Pattern:
 
     def _exec(self, string, pos, endpos, mode):
         _check_string(string)
-        spans = _re.exec(self.pattern, self._raw_flags, string, pos, endpos, mode)
-        if spans is None:
+        found = _re.exec(self.pattern, self._raw_flags, string, pos, endpos, mode)
+        if found is None:
             return None
-        return Match(self, string, pos, endpos, spans)
+        return Match(self, string, pos, endpos, found[0], found[1])
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._exec(string, pos, endpos, 1)
@@ -185,43 +188,40 @@ class Pattern:
         return self._exec(string, pos, endpos, 2)
 
     def _scan(self, string, pos, endpos, limit):
+        # [(spans, strs, gap), ..., tail]: see stdlib/re_module.cpp.
         _check_string(string)
         return _re.scan(self.pattern, self._raw_flags, string, pos, endpos, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         # Scanned eagerly (so a bad argument raises here, as in CPython),
         # Match objects made lazily.
-        return _iter_matches(self, string, pos, endpos, self._scan(string, pos, endpos, 0))
+        found = self._scan(string, pos, endpos, 0)
+        found.pop()
+        return _iter_matches(self, string, pos, endpos, found)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        result = []
+        found = self._scan(string, pos, endpos, 0)
+        found.pop()
         groups = self.groups
-        for spans in self._scan(string, pos, endpos, 0):
-            if groups == 0:
-                result.append(string[spans[0]:spans[1]])
-            elif groups == 1:
-                result.append(string[spans[2]:spans[3]] if spans[2] >= 0 else '')
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    s = spans[2 * g]
-                    item.append(string[s:spans[2 * g + 1]] if s >= 0 else '')
-                result.append(tuple(item))
+        if groups == 0:
+            return [item[1][0] for item in found]
+        if groups == 1:
+            return [item[1][1] or '' for item in found]
+        result = []
+        for item in found:
+            result.append(tuple([s or '' for s in item[1][1:]]))
         return result
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string]
+        found = self._scan(string, 0, _MAXSIZE, maxsplit)
+        tail = found.pop()
         result = []
-        last = 0
-        groups = self.groups
-        for spans in self._scan(string, 0, _MAXSIZE, maxsplit):
-            result.append(string[last:spans[0]])
-            for g in range(1, groups + 1):
-                s = spans[2 * g]
-                result.append(string[s:spans[2 * g + 1]] if s >= 0 else None)
-            last = spans[1]
-        result.append(string[last:])
+        for item in found:
+            result.append(item[2])
+            result.extend(item[1][1:])
+        result.append(tail)
         return result
 
     def subn(self, repl, string, count=0):
@@ -234,24 +234,28 @@ class Pattern:
             if not isinstance(repl, str):
                 raise TypeError("expected str instance, %s found" % type(repl).__name__)
             template = _parse_template(repl, self)
+            if len(template) == 1 and isinstance(template[0], str):
+                template = template[0]
+            elif not template:
+                template = ''
+        found = self._scan(string, 0, _MAXSIZE, count)
+        tail = found.pop()
         parts = []
-        last = 0
-        n = 0
-        for spans in self._scan(string, 0, _MAXSIZE, count):
-            parts.append(string[last:spans[0]])
+        for item in found:
+            parts.append(item[2])
             if template is None:
-                piece = repl(Match(self, string, 0, _MAXSIZE, spans))
+                piece = repl(Match(self, string, 0, _MAXSIZE, item[0], item[1]))
                 if piece is not None:
                     if not isinstance(piece, str):
                         raise TypeError("expected str instance, %s found"
                                         % type(piece).__name__)
                     parts.append(piece)
+            elif isinstance(template, str):
+                parts.append(template)
             else:
-                parts.append(_expand_template(template, string, spans))
-            last = spans[1]
-            n += 1
-        parts.append(string[last:])
-        return (''.join(parts), n)
+                parts.append(_expand_template(template, item[1]))
+        parts.append(tail)
+        return (''.join(parts), len(found))
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -288,13 +292,14 @@ class Pattern:
 class Match:
     """The result of a successful match."""
 
-    def __init__(self, pattern, string, pos, endpos, spans):
+    def __init__(self, pattern, string, pos, endpos, spans, strs):
         self.re = pattern
         self.string = string
         length = len(string)
         self.pos = min(max(pos, 0), length)
         self.endpos = min(max(endpos, 0), length)
         self._spans = spans
+        self._strs = strs
 
     def _index(self, group):
         if isinstance(group, int):
@@ -307,10 +312,10 @@ class Match:
         raise IndexError('no such group')
 
     def _get(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
+        text = self._strs[index]
+        if text is None:
             return default
-        return self.string[start:self._spans[2 * index + 1]]
+        return text
 
     def group(self, *groups):
         if not groups:
@@ -374,12 +379,11 @@ class Match:
         return self.re._names.get(index)
 
     def expand(self, template):
-        return _expand_template(_parse_template(template, self.re), self.string,
-                                self._spans)
+        return _expand_template(_parse_template(template, self.re), self._strs)
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%r>' % (
-            self._spans[0], self._spans[1], self.string[self._spans[0]:self._spans[1]])
+            self._spans[0], self._spans[1], self._strs[0])
 
     def __bool__(self):
         return True
@@ -391,9 +395,9 @@ class Match:
         return self
 
 
-def _iter_matches(pattern, string, pos, endpos, all_spans):
-    for spans in all_spans:
-        yield Match(pattern, string, pos, endpos, spans)
+def _iter_matches(pattern, string, pos, endpos, found):
+    for item in found:
+        yield Match(pattern, string, pos, endpos, item[0], item[1])
 
 
 def _encloses(parents, outer, inner):
@@ -501,15 +505,15 @@ def _parse_template(template, pattern):
     return items
 
 
-def _expand_template(items, string, spans):
+def _expand_template(items, strs):
     parts = []
     for item in items:
         if isinstance(item, str):
             parts.append(item)
         else:
-            start = spans[2 * item]
-            if start >= 0:
-                parts.append(string[start:spans[2 * item + 1]])
+            text = strs[item]
+            if text is not None:
+                parts.append(text)
     return ''.join(parts)
 
 
