@@ -66,7 +66,7 @@ bool enter_function(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, T
   // Fast path: exact positional arity, nothing fancy.
   bool simple = nkw == 0 && argc == npos && !u.has_varargs && !u.has_varkw && u.nkwonly == 0;
   if (simple) {
-    std::memcpy(regs, args, argc * sizeof(Value));
+    if (argc) std::memcpy(regs, args, argc * sizeof(Value));
     for (uint32_t i = argc; i < u.nregs; i++) regs[i] = Value::unbound();
   } else {
     for (uint32_t i = 0; i < u.nregs; i++) regs[i] = Value::unbound();
@@ -78,7 +78,7 @@ bool enter_function(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, T
       return false;
     };
     uint32_t n = argc < npos ? argc : npos;
-    std::memcpy(regs, args, n * sizeof(Value));
+    if (n) std::memcpy(regs, args, n * sizeof(Value));
     uint32_t slot = npos;
     if (u.has_varargs) {
       uint32_t extra = argc > npos ? argc - npos : 0;

@@ -165,6 +165,20 @@ Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults) {
   return Value::from_obj(fn);
 }
 
+Value build_set(VM& vm, const Value* items, uint32_t n) {
+  DictObj* s = vm.new_set();
+  Root keep(vm.heap, Value::from_obj(s));
+  for (uint32_t i = 0; i < n; i++) TRY_FLAG(set_add(vm, s, items[i]));
+  return Value::from_obj(s);
+}
+
+Value build_dict(VM& vm, const Value* pairs, uint32_t npairs) {
+  DictObj* d = vm.new_dict(npairs);
+  Root keep(vm.heap, Value::from_obj(d));
+  for (uint32_t i = 0; i < npairs; i++) TRY_FLAG(dict_set(vm, d, pairs[2 * i], pairs[2 * i + 1]));
+  return Value::from_obj(d);
+}
+
 bool list_extend_for_star(VM& vm, ListObj* l, Value iterable) {
   if (!is_list(iterable) && !is_tuple(iterable)) {
     Value it = vm.get_iter(iterable);

@@ -21,6 +21,8 @@ inline CodeObj* as_kind_code(Value v) { return static_cast<CodeObj*>(v.as_obj())
 Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults);
 Value build_class(VM& vm, Value body, Value name, const Value* bases, uint32_t nbases);
 bool list_extend_for_star(VM& vm, ListObj* l, Value iterable);
+Value build_set(VM& vm, const Value* items, uint32_t n);
+Value build_dict(VM& vm, const Value* pairs, uint32_t npairs);
 bool dict_merge(VM& vm, DictObj* d, Value mapping, bool reject_duplicates, Frame* f);
 bool unpack_iterable(VM& vm, Value src, Value* out, uint32_t n);
 bool unpack_starred(VM& vm, Value src, Value* out, uint32_t before, uint32_t after);

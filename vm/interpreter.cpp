@@ -1,6 +1,10 @@
 // The interpreter loop.
 //
 // Rules for editing this file:
+//  0. No object with a destructor (Root, std::string, ...) may be alive at a
+//     dispatch: computed goto leaves scopes without running destructors, so a
+//     Root would stay registered after its variable died. Anything that needs
+//     one lives in an out-of-line helper.
 //  1. The loop holds the current frame's registers (R), constants (K) and pc
 //     in locals. Anything that can push or pop frames (calls, returns, errors)
 //     reloads them with LOAD_FRAME().
@@ -773,19 +777,17 @@ L_BUILDTUPLE: {
 
 L_BUILDSET: {
   SAVE_PC();
-  DictObj* s = vm.new_set();
-  Root keep(vm.heap, Value::from_obj(s));
-  for (uint32_t i = 0; i < ins.c; i++) CHECK_FLAG(set_add(vm, s, R[ins.b + i]));
-  RA = Value::from_obj(s);
+  Value s = build_set(vm, &RB, ins.c);
+  CHECK(s);
+  RA = s;
   NEXT();
 }
 
 L_BUILDDICT: {
   SAVE_PC();
-  DictObj* d = vm.new_dict(ins.c);
-  Root keep(vm.heap, Value::from_obj(d));
-  for (uint32_t i = 0; i < ins.c; i++) CHECK_FLAG(dict_set(vm, d, R[ins.b + 2 * i], R[ins.b + 2 * i + 1]));
-  RA = Value::from_obj(d);
+  Value d = build_dict(vm, &RB, ins.c);
+  CHECK(d);
+  RA = d;
   NEXT();
 }
 
