@@ -230,6 +230,7 @@ struct Runtime::Impl {
   }
 
   Result run(std::string_view source, std::string_view filename, SourceMode mode) {
+    vm.set_stack_anchor();
     sources[std::string(filename)] = std::string(source);
     try {
       CompileResult cr = compile_source(source, filename, mode);

@@ -181,6 +181,10 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
     case ObjKind::Exception: {
       auto* e = static_cast<ExceptionObj*>(o);
       if (n == "args") return Value::from_obj(e->args);
+      if (n == "code" && vm.is_subtype(e->cls, vm.types.SystemExit)) {
+        if (e->args->size == 0) return Value::none();
+        return e->args->size == 1 ? e->args->items[0] : Value::from_obj(e->args);
+      }
       if (n == "value" && vm.is_subtype(e->cls, vm.types.StopIteration)) {
         return e->args->size ? e->args->items[0] : Value::none();
       }

@@ -176,6 +176,7 @@ Value VM::call(Value fn, CallArgs a) {
     case ObjKind::Function: {
       auto* f = static_cast<FunctionObj*>(o);
       if (f->code->unit->is_generator) return make_generator(*this, f, a);
+      if (!check_native_stack()) return Value::error();
       if (!enter_function(*this, f, a.argv, a.argc, a.kwnames, 0, true)) return Value::error();
       return execute();
     }
@@ -203,7 +204,7 @@ Value call_native(VM& vm, NativeFunctionObj* nf, CallArgs a) {
   if (int(a.argc) < nf->min_args || (nf->max_args >= 0 && int(a.argc) > nf->max_args)) {
     return raise_native_arity(vm, nf, a.argc);
   }
-  if (++vm.native_depth > vm.limits.recursion_limit + 50) {
+  if (++vm.native_depth > vm.limits.recursion_limit + 50 || !vm.native_stack_ok()) {
     --vm.native_depth;
     return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
   }

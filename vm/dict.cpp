@@ -196,12 +196,8 @@ int dict_del(VM& vm, DictObj* d, Value key, Value* out) {
   d->entries[ix].value = Value::unbound();
   d->used--;
   d->keys_version = ++g_keys_version;
-  // Trailing deleted entries can be reclaimed at once (keeps pop-from-end O(1)).
-  while (d->nentries > 0 && d->entries[d->nentries - 1].key.is_unbound() &&
-         d->used < d->nentries) {
-    // Only safe if no index slot points at it: deleted entries have none.
-    d->nentries--;
-  }
+  // The entry stays as a tombstone: nentries keeps counting it, so the next
+  // growth check sees the index filling up and rebuilds (compacts) it.
   return 1;
 }
 

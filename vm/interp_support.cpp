@@ -391,7 +391,19 @@ uint32_t line_of(const CodeObj* code, const Instr* pc) {
 void add_traceback_entry(VM& vm, Frame* f) {
   if (!is_exception(vm.pending)) return;
   ExceptionObj* e = as_exception(vm.pending);
-  auto* tb = vm.alloc<TracebackObj>(ObjKind::Traceback, vm.types.traceback);
+  // Recording where an exception passed must not fail, or a MemoryError at
+  // the limit would raise another one forever: allow this small object past
+  // the limit.
+  uint64_t limit = vm.heap.limit();
+  vm.heap.set_limit(0);
+  TracebackObj* tb;
+  try {
+    tb = vm.alloc<TracebackObj>(ObjKind::Traceback, vm.types.traceback);
+  } catch (const OutOfMemory&) {
+    vm.heap.set_limit(limit);
+    return;
+  }
+  vm.heap.set_limit(limit);
   e = as_exception(vm.pending);
   tb->code = f->code;
   tb->line = line_of(f->code, f->pc);

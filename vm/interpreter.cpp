@@ -33,6 +33,20 @@ namespace capy {
 
 namespace {
 
+// Temporaries of the instruction that raised may still point at big
+// objects (the list being appended to when MemoryError struck). The compiler
+// allocates a handler's registers (the exception and the saved handled
+// exception, reg and reg + 1) before the protected body, and temporaries
+// stack-wise, so every temporary above them belongs to the body and is dead
+// once the handler runs: drop them so the collector can have the objects.
+void clear_dead_temporaries(Frame* f, uint16_t handler_reg) {
+  const std::vector<std::string>& names = f->code->unit->reg_names;
+  uint32_t n = f->code->unit->nregs;
+  for (uint32_t i = uint32_t(handler_reg) + 2; i < n; i++) {
+    if (i >= names.size()) f->regs[i] = Value::none();
+  }
+}
+
 const HandlerEntry* find_handler(const CodeObj* code, uint32_t pc_index) {
   for (const HandlerEntry& h : code->unit->handlers) {
     if (pc_index >= h.start && pc_index < h.end) return &h;
@@ -761,7 +775,7 @@ L_BUILDSLICE: {
 L_BUILDLIST: {
   SAVE_PC();
   ListObj* l = vm.new_list(ins.c);
-  std::memcpy(l->items, &RB, ins.c * sizeof(Value));
+  if (ins.c) std::memcpy(l->items, &RB, ins.c * sizeof(Value));
   l->size = ins.c;
   RA = Value::from_obj(l);
   NEXT();
@@ -770,7 +784,7 @@ L_BUILDLIST: {
 L_BUILDTUPLE: {
   SAVE_PC();
   TupleObj* t = vm.new_tuple(ins.c);
-  std::memcpy(t->items, &RB, ins.c * sizeof(Value));
+  if (ins.c) std::memcpy(t->items, &RB, ins.c * sizeof(Value));
   RA = Value::from_obj(t);
   NEXT();
 }
@@ -806,7 +820,7 @@ L_LISTTOTUPLE: {
   ListObj* l = as_list(RB);
   TupleObj* t = vm.new_tuple(l->size);
   l = as_list(RB);
-  std::memcpy(t->items, l->items, l->size * sizeof(Value));
+  if (l->size) std::memcpy(t->items, l->items, l->size * sizeof(Value));
   RA = Value::from_obj(t);
   NEXT();
 }
@@ -994,6 +1008,7 @@ error: {
   for (;;) {
     const HandlerEntry* h = catchable ? find_handler(f->code, uint32_t(f->pc - f->code->code)) : nullptr;
     if (h) {
+      clear_dead_temporaries(f, h->reg);
       R[h->reg] = vm.take_pending();
       pc = f->code->code + h->handler;
       FETCH();

@@ -173,6 +173,12 @@ int64_t hash_double(double d) {
   return h == -1 ? -2 : h;
 }
 
+int64_t hash_int64(int64_t i) {
+  constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
+  int64_t h = i >= 0 ? i % kModulus : -((-i) % kModulus);
+  return h == -1 ? -2 : h;
+}
+
 int64_t hash_int(Value v) {
   constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
   if (v.is_small_int() || v.is_bool()) {
@@ -352,6 +358,7 @@ Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
     case BinaryOp::Xor: mpz_xor(r.z, x.z, y.z); break;
     case BinaryOp::LShift: {
       if (mpz_sgn(y.z) < 0) return vm.raise(vm.types.ValueError, "negative shift count");
+      if (mpz_sgn(x.z) == 0) return Value::from_small_int(0);
       if (!mpz_fits_slong_p(y.z) || mpz_get_si(y.z) > (int64_t(1) << 40)) {
         return vm.raise(vm.types.OverflowError, "too many digits in integer");
       }

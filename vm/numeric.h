@@ -33,6 +33,7 @@ int int_sign(Value v);
 bool int_is_zero(Value v);
 uint64_t int_bit_length(Value v);
 int64_t hash_int(Value v);
+int64_t hash_int64(int64_t i);
 int64_t hash_double(double d);
 std::string int_to_decimal(Value v);
 // Digits of |v| in `base` (lowercase), and its sign.

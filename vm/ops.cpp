@@ -493,6 +493,7 @@ bool apply_order(CompareOp op, int c) {
 }
 
 Value sequence_order(VM& vm, CompareOp op, const Value* a, uint32_t na, const Value* b, uint32_t nb) {
+  if (!vm.check_native_stack()) return Value::error();
   uint32_t n = na < nb ? na : nb;
   for (uint32_t i = 0; i < n; i++) {
     int r = item_equal(vm, a[i], b[i]);
@@ -581,6 +582,7 @@ int builtin_equal_items(VM& vm, Value a, Value b) {
 
 int VM::equal(Value a, Value b) {
   if (a == b && !a.is_double()) return 1;
+  if (a.is_obj() && !check_native_stack()) return -1;
   TypeObj *ta = type_of(a), *tb = type_of(b);
   if (!is_user_class(ta) && !is_user_class(tb)) {
     int r = builtin_equal(*this, a, b);
@@ -657,7 +659,7 @@ bool VM::hash(Value v, int64_t& out) {
     double d = v.as_double();
     double t = std::trunc(d);
     if (t == d && std::fabs(d) < 9e15) {
-      out = hash_int(Value::from_small_int(int64_t(d)));
+      out = hash_int64(int64_t(d));
     } else {
       out = hash_double(d);
     }
@@ -679,6 +681,7 @@ bool VM::hash(Value v, int64_t& out) {
       return true;
     }
     case ObjKind::Tuple: {
+      if (!check_native_stack()) return false;
       // xxHash-style combination, as CPython's tuplehash.
       auto* t = static_cast<TupleObj*>(o);
       uint64_t acc = 2870177450012600261ull;

@@ -58,6 +58,7 @@ bool append_repr(VM& vm, std::string& out, Value v) {
 }
 
 Value repr_items(VM& vm, Value container, const char* open, const char* close, bool one_tuple) {
+  if (!vm.check_native_stack()) return Value::error();
   ReprGuard guard(vm, container.as_obj());
   if (guard.cycle()) return vm.str(std::string(open) + "..." + close);
   if (vm.repr_active.size() > vm.limits.recursion_limit) {
@@ -77,6 +78,7 @@ Value repr_items(VM& vm, Value container, const char* open, const char* close, b
 }
 
 Value repr_dict_like(VM& vm, Value container, bool with_values, const char* open, const char* close) {
+  if (!vm.check_native_stack()) return Value::error();
   ReprGuard guard(vm, container.as_obj());
   if (guard.cycle()) return vm.str("{...}");
   if (vm.repr_active.size() > vm.limits.recursion_limit) {

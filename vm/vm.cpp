@@ -3,6 +3,7 @@
 #include "vm/vm.h"
 
 #include <sys/mman.h>
+#include <sys/resource.h>
 
 #include <cstdio>
 #include <cstring>
@@ -32,10 +33,27 @@ VM::VM() {
   pending = Value::unbound();
   handled = Value::none();
   heap.set_root_marker(&VM::mark_roots, this);
+  set_stack_anchor();
   heap.no_gc++;
   init_types();
   init_names();
   heap.no_gc--;
+}
+
+void VM::set_stack_anchor() {
+  stack_anchor = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  struct rlimit rl;
+  size_t size = 8u << 20;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) size = size_t(rl.rlim_cur);
+  if (size > (64u << 20)) size = 64u << 20;
+  // Keep a margin for the host above the anchor and for libc below.
+  stack_budget = size > (1u << 20) ? size - (768u << 10) : size / 2;
+}
+
+bool VM::check_native_stack() {
+  if (native_stack_ok()) return true;
+  raise(types.RecursionError, "maximum recursion depth exceeded");
+  return false;
 }
 
 VM::~VM() {

@@ -292,6 +292,17 @@ class VM {
   Value* stack_end = nullptr;
   Value* stack_top = nullptr;     // first free register slot
   uint32_t native_depth = 0;      // nested VM::call depth (C++ recursion)
+  // C++ stack guard: built-ins that recurse (repr, ==, hash of nested
+  // containers, native calls back into scripts) stop with RecursionError
+  // before the native stack runs out, whatever sys.setrecursionlimit says.
+  uintptr_t stack_anchor = 0;     // frame address near the host's entry call
+  size_t stack_budget = 0;        // bytes the VM may use below the anchor
+  void set_stack_anchor();
+  bool native_stack_ok() {
+    uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+    return stack_anchor - here < stack_budget || here > stack_anchor;
+  }
+  bool check_native_stack();      // false with RecursionError pending
   std::vector<Obj*> repr_active;  // containers being repr'd (prints [...] on cycles)
 
   // Fuel / interrupt check at back-edges and calls; false when the script

@@ -187,7 +187,8 @@ TEST(GcTest, CyclesAreCollected) {
     list_append(vm, as_list(b), d);
     Root t(vm.heap, Value::from_obj(vm.new_tuple(1)));
     as_tuple(t)->items[0] = a;  // tuple -> a -> b -> d -> d
-    ASSERT_TRUE(dict_set(vm, as_dict(d), Value::from_small_int(2), t));  // ... -> t: cycle through a tuple
+    // ... d -> t -> a: a cycle through a tuple
+    ASSERT_TRUE(dict_set(vm, as_dict(d), Value::from_small_int(2), t));
     EXPECT_EQ(settle(vm).objects, base.objects + 4);
   }
   Usage after = settle(vm);

@@ -126,7 +126,8 @@ TEST_F(NumericTest, IntDivisionByZero) {
   expect_raises(int_binary(vm, BinaryOp::Mod, I(1), I(0)), vm.types.ZeroDivisionError);
   expect_raises(int_binary(vm, BinaryOp::FloorDiv, big, I(0)), vm.types.ZeroDivisionError);
   expect_raises(int_binary(vm, BinaryOp::TrueDiv, big, I(0)), vm.types.ZeroDivisionError);
-  expect_raises(int_binary(vm, BinaryOp::Mod, big, Value::boolean(false)), vm.types.ZeroDivisionError);
+  expect_raises(int_binary(vm, BinaryOp::Mod, big, Value::boolean(false)),
+                vm.types.ZeroDivisionError);
 }
 
 TEST_F(NumericTest, FloatFloorDivisionAndModuloMatchCPython) {
