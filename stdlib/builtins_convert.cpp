@@ -104,15 +104,14 @@ Value int_new(VM& vm, CallArgs a) {
     a.argv[0] = Value::from_obj(cls);
     if (plain.is_error()) return plain;
     Root keep(vm.heap, plain);
-    auto* b = vm.alloc<BigIntObj>(ObjKind::BigInt, cls);
-    if (is_bigint(plain)) {
-      mpz_init_set(b->z, as_bigint(plain)->z);
-    } else {
-      int64_t v = 0;
-      int_value(vm, plain, v);
-      mpz_init_set_si(b->z, v);
-    }
-    return Value::from_obj(b);
+    if (is_bigint(plain)) return new_bigint(vm, cls, as_bigint(plain)->z);
+    int64_t v = 0;
+    int_value(vm, plain, v);
+    mpz_t z;
+    mpz_init_set_si(z, v);
+    Value r = new_bigint(vm, cls, z);
+    mpz_clear(z);
+    return r;
   }
   if (npos >= 2) base = a.argv[2];
   if (npos == 0) {

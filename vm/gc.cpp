@@ -192,7 +192,7 @@ size_t object_size(const Obj* o) {
   switch (o->kind) {
     case ObjKind::Str: return sizeof(StrObj) + static_cast<const StrObj*>(o)->nbytes + 1;
     case ObjKind::Bytes: return sizeof(BytesObj) + static_cast<const BytesObj*>(o)->size + 1;
-    case ObjKind::BigInt: return sizeof(BigIntObj);
+    case ObjKind::BigInt: return sizeof(BigIntObj) + bigint_digit_bytes(static_cast<const BigIntObj*>(o));
     case ObjKind::Tuple: return sizeof(TupleObj) + static_cast<const TupleObj*>(o)->size * sizeof(Value);
     case ObjKind::List: return sizeof(ListObj);
     case ObjKind::Dict:

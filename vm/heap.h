@@ -75,6 +75,14 @@ class Heap {
   void* realloc_buffer(void* p, size_t old_bytes, size_t new_bytes);
   void free_buffer(void* p, size_t bytes);
 
+  // Counts `bytes` held outside the heap's own allocations (GMP digits of a
+  // big int) against the limit; throws OutOfMemory past it.
+  void charge(size_t bytes) {
+    maybe_collect(bytes);
+    account(bytes);
+  }
+  void discharge(size_t bytes) { bytes_in_use_ -= bytes; }
+
   // Checks that `bytes` more could be allocated without exceeding the limit
   // (collecting if needed); throws OutOfMemory otherwise. Used before a large
   // computation whose result size is known up front.

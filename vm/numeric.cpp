@@ -57,14 +57,30 @@ uint64_t bit_size(Value v) {
 
 }  // namespace
 
+Value new_bigint(VM& vm, TypeObj* cls, const mpz_t z) {
+  // The digits are charged before the object exists: once it holds them,
+  // object_size counts them when it is freed. mpz_init2 gives exactly
+  // `limbs` limbs, so the charge matches bigint_digit_bytes.
+  size_t limbs = mpz_size(z) + 1;
+  vm.heap.charge(limbs * sizeof(mp_limb_t));
+  BigIntObj* b;
+  try {
+    b = vm.alloc<BigIntObj>(ObjKind::BigInt, cls);
+  } catch (const OutOfMemory&) {
+    vm.heap.discharge(limbs * sizeof(mp_limb_t));
+    throw;
+  }
+  mpz_init2(b->z, limbs * GMP_NUMB_BITS);
+  mpz_set(b->z, z);
+  return Value::from_obj(b);
+}
+
 Value int_from_mpz(VM& vm, const mpz_t z) {
   if (mpz_fits_slong_p(z)) {
     long v = mpz_get_si(z);
     if (Value::fits_small_int(v)) return Value::from_small_int(v);
   }
-  auto* b = vm.alloc<BigIntObj>(ObjKind::BigInt, vm.types.int_);
-  mpz_init_set(b->z, z);
-  return Value::from_obj(b);
+  return new_bigint(vm, vm.types.int_, z);
 }
 
 Value VM::new_int(int64_t v) {

@@ -12,6 +12,8 @@
 namespace capy {
 
 Value int_from_mpz(VM& vm, const mpz_t z);
+// A BigIntObj of class `cls` holding z (not normalized: int subclasses).
+Value new_bigint(VM& vm, TypeObj* cls, const mpz_t z);
 Value int_binary(VM& vm, BinaryOp op, Value a, Value b);   // both ints
 Value int_pow(VM& vm, Value a, Value b, Value mod);        // mod: None or an int
 Value float_binary(VM& vm, BinaryOp op, double x, double y);
