@@ -161,7 +161,7 @@ bool enter_function(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, T
     for (uint32_t i = 0; i < u.nfree; i++) regs[u.first_free + i] = cells->items[i];
   }
   vm.stack_top = regs + u.nregs;
-  vm.frames.push_back(Frame{fn, code, regs, code->code, fn->globals, nullptr, ret_reg, entry, false});
+  vm.frames.push_back(Frame{fn, code, regs, code->code, fn->globals, nullptr, ret_reg, entry, false, nullptr});
   return true;
 }
 
