@@ -593,12 +593,42 @@ StmtPtr Parser::parse_if(bool is_elif) {
   if (at(TokenKind::KwElif)) {
     s->orelse.push_back(parse_if(true));
   } else if (at(TokenKind::KwElse)) {
-    uint32_t line = cur().line;
-    advance();
-    expect_colon();
-    parse_block(s->orelse, "'else' statement", line);
+    parse_else_block(s->orelse);
   }
   return finish(std::move(s));
+}
+
+// else_block: 'else' ':' block   (after if, while, for and try)
+void Parser::parse_else_block(StmtList& out) {
+  uint32_t line = cur().line;
+  advance();
+  expect_colon();
+  parse_block(out, "'else' statement", line);
+}
+
+// star_targets of a for statement or clause: they stop before 'in', so
+// they are parsed at bitwise_or level.
+ExprPtr Parser::parse_for_targets() {
+  const Token& ts = cur();
+  ExprList elts;
+  bool comma = false;
+  for (;;) {
+    if (at(TokenKind::Star)) {
+      auto st = make<Starred>(cur());
+      advance();
+      st->value = parse_bitwise_or();
+      elts.push_back(finish(std::move(st)));
+    } else {
+      elts.push_back(parse_bitwise_or());
+    }
+    if (!accept(TokenKind::Comma)) break;
+    comma = true;
+    if (at(TokenKind::KwIn)) break;
+  }
+  if (!comma) return std::move(elts[0]);
+  auto tup = make<Tuple>(ts);
+  tup->elts = std::move(elts);
+  return finish(std::move(tup));
 }
 
 // while_stmt: 'while' named_expression ':' block [else_block]
@@ -611,10 +641,7 @@ StmtPtr Parser::parse_while() {
   expect_colon();
   parse_block(s->body, "'while' statement", t.line);
   if (at(TokenKind::KwElse)) {
-    uint32_t line = cur().line;
-    advance();
-    expect_colon();
-    parse_block(s->orelse, "'else' statement", line);
+    parse_else_block(s->orelse);
   }
   return finish(std::move(s));
 }
@@ -624,32 +651,7 @@ StmtPtr Parser::parse_for() {
   const Token& t = cur();
   auto s = make<For>(t);
   advance();
-  // Targets stop before 'in': parse them at bitwise_or level.
-  {
-    const Token& ts = cur();
-    ExprList elts;
-    bool comma = false;
-    for (;;) {
-      if (at(TokenKind::Star)) {
-        auto st = make<Starred>(cur());
-        advance();
-        st->value = parse_bitwise_or();
-        elts.push_back(finish(std::move(st)));
-      } else {
-        elts.push_back(parse_bitwise_or());
-      }
-      if (!accept(TokenKind::Comma)) break;
-      comma = true;
-      if (at(TokenKind::KwIn)) break;
-    }
-    if (comma) {
-      auto tup = make<Tuple>(ts);
-      tup->elts = std::move(elts);
-      s->target = finish(std::move(tup));
-    } else {
-      s->target = std::move(elts[0]);
-    }
-  }
+  s->target = parse_for_targets();
   if (!at(TokenKind::KwIn)) fail_generic();
   set_store(*s->target, TargetUse::For);
   advance();
@@ -657,10 +659,7 @@ StmtPtr Parser::parse_for() {
   expect_colon();
   parse_block(s->body, "'for' statement", t.line);
   if (at(TokenKind::KwElse)) {
-    uint32_t line = cur().line;
-    advance();
-    expect_colon();
-    parse_block(s->orelse, "'else' statement", line);
+    parse_else_block(s->orelse);
   }
   return finish(std::move(s));
 }
@@ -703,10 +702,7 @@ StmtPtr Parser::parse_try() {
   }
   if (at(TokenKind::KwElse)) {
     if (s->handlers.empty()) fail_generic();
-    uint32_t line = cur().line;
-    advance();
-    expect_colon();
-    parse_block(s->orelse, "'else' statement", line);
+    parse_else_block(s->orelse);
   }
   if (at(TokenKind::KwFinally)) {
     uint32_t line = cur().line;

@@ -126,6 +126,8 @@ class Parser {
   void parse_block(ast::StmtList& out, const std::string& what, uint32_t line);
   StmtPtr parse_if(bool is_elif);
   StmtPtr parse_while();
+  void parse_else_block(ast::StmtList& out);
+  ExprPtr parse_for_targets();
   StmtPtr parse_for();
   StmtPtr parse_try();
   StmtPtr parse_with();

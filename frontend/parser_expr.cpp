@@ -571,29 +571,7 @@ void Parser::parse_comprehension_clauses(std::vector<Comprehension>& out) {
       fail_at(cur(), "asynchronous comprehensions are not supported by capy");
     advance();
     Comprehension c;
-    const Token& ts = cur();
-    ExprList elts;
-    bool comma = false;
-    for (;;) {
-      if (at(TokenKind::Star)) {
-        auto st = make<Starred>(cur());
-        advance();
-        st->value = parse_bitwise_or();
-        elts.push_back(finish(std::move(st)));
-      } else {
-        elts.push_back(parse_bitwise_or());
-      }
-      if (!accept(TokenKind::Comma)) break;
-      comma = true;
-      if (at(TokenKind::KwIn)) break;
-    }
-    if (comma) {
-      auto tup = make<Tuple>(ts);
-      tup->elts = std::move(elts);
-      c.target = finish(std::move(tup));
-    } else {
-      c.target = std::move(elts[0]);
-    }
+    c.target = parse_for_targets();
     if (!at(TokenKind::KwIn)) fail_generic();
     set_store(*c.target, TargetUse::Comprehension);
     advance();

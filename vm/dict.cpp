@@ -80,9 +80,13 @@ void rebuild_index(VM& vm, DictObj* d, uint32_t new_index_size) {
   d->keys_version = ++g_keys_version;
 }
 
+// Whether one more entry needs a bigger (or compacted) table.
+bool needs_grow(const DictObj* d) {
+  return !(d->nentries < d->capacity && (d->nentries + 1) * 3 <= d->index_size * 2);
+}
+
 // Makes room for one more entry.
 void grow(VM& vm, DictObj* d) {
-  if (d->nentries < d->capacity && (d->nentries + 1) * 3 <= d->index_size * 2) return;
   uint32_t want = (d->used + 1) * 2;
   if (want < 8) want = 8;
   uint32_t new_index = 8;
@@ -143,8 +147,11 @@ Value dict_get(VM& vm, DictObj* d, Value key) {
 }
 
 static bool insert_new(VM& vm, DictObj* d, Value key, int64_t h, Value value) {
-  Root rk(vm.heap, key), rv(vm.heap, value), rd(vm.heap, Value::from_obj(d));
-  grow(vm, d);
+  if (needs_grow(d)) {
+    // Growing allocates: keep the new pair and the dict alive across it.
+    Root rk(vm.heap, key), rv(vm.heap, value), rd(vm.heap, Value::from_obj(d));
+    grow(vm, d);
+  }
   int64_t slot;
   probe(d, h, [](Value) { return 0; }, &slot);
   d->index[slot] = int32_t(d->nentries);

@@ -72,14 +72,9 @@ Value VM::raise_key_error(Value key) {
 }
 
 Value VM::raise_memory_error() {
-  // Do not allocate more than needed: the heap is at its limit. A collection
-  // has just run, so the few bytes of an exception object usually fit; if not,
-  // lift the limit for this one object.
-  uint64_t limit = heap.limit();
-  heap.set_limit(0);
-  Value e = new_exception(types.MemoryError, Value::none());
-  heap.set_limit(limit);
-  set_pending(e);
+  // The heap is at its limit: the exception object is allowed past it.
+  LimitSuspended lifted(heap);
+  set_pending(new_exception(types.MemoryError, Value::none()));
   return Value::error();
 }
 

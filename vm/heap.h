@@ -135,6 +135,21 @@ class Heap {
   bool collecting_ = false;
 };
 
+// Lifts the memory limit for the allocations of its lifetime. Only for the
+// few bytes that reporting a failure needs (the MemoryError object, a
+// traceback entry): failing there would raise again forever.
+class LimitSuspended {
+ public:
+  explicit LimitSuspended(Heap& heap) : heap_(heap), saved_(heap.limit()) { heap_.set_limit(0); }
+  ~LimitSuspended() { heap_.set_limit(saved_); }
+  LimitSuspended(const LimitSuspended&) = delete;
+  LimitSuspended& operator=(const LimitSuspended&) = delete;
+
+ private:
+  Heap& heap_;
+  uint64_t saved_;
+};
+
 inline Root::Root(Heap& heap, Value v) : heap_(heap), value_(v) { heap_.push_root(&value_); }
 inline Root::~Root() { heap_.pop_root(); }
 

@@ -123,12 +123,7 @@ Value call_unpacked(VM& vm, Value fn, Value args_tuple, Value kwargs) {
     }
   }
   Root keep_names(vm.heap, names ? Value::from_obj(names) : Value::none());
-  Value r;
-  if (is_function(fn) && !as_function(fn)->code->unit->is_generator) {
-    r = vm.call(fn, CallArgs{buf, args->size, names});
-  } else {
-    r = vm.call(fn, CallArgs{buf, args->size, names});
-  }
+  Value r = vm.call(fn, CallArgs{buf, args->size, names});
   vm.stack_top = saved;
   return r;
 }
@@ -392,18 +387,16 @@ void add_traceback_entry(VM& vm, Frame* f) {
   if (!is_exception(vm.pending)) return;
   ExceptionObj* e = as_exception(vm.pending);
   // Recording where an exception passed must not fail, or a MemoryError at
-  // the limit would raise another one forever: allow this small object past
-  // the limit.
-  uint64_t limit = vm.heap.limit();
-  vm.heap.set_limit(0);
+  // the limit would raise another one forever.
   TracebackObj* tb;
-  try {
-    tb = vm.alloc<TracebackObj>(ObjKind::Traceback, vm.types.traceback);
-  } catch (const OutOfMemory&) {
-    vm.heap.set_limit(limit);
-    return;
+  {
+    LimitSuspended lifted(vm.heap);
+    try {
+      tb = vm.alloc<TracebackObj>(ObjKind::Traceback, vm.types.traceback);
+    } catch (const OutOfMemory&) {
+      return;  // malloc itself failed: leave the traceback short
+    }
   }
-  vm.heap.set_limit(limit);
   e = as_exception(vm.pending);
   tb->code = f->code;
   tb->line = line_of(f->code, f->pc);

@@ -40,10 +40,7 @@ Value ascii_of(VM& vm, Value v);
 // The instance attribute dict of obj (instances, functions, subclasses of
 // list/dict/set), or null (attr.cpp).
 DictObj* instance_attrs(Value obj);
-Value builtin_get_item(VM& vm, Value obj, Value key);  // items.cpp
 int builtin_equal_items(VM& vm, Value a, Value b);      // ops.cpp: == by built-in rules
-bool builtin_set_item(VM& vm, Value obj, Value key, Value v);
-bool builtin_del_item(VM& vm, Value obj, Value key);
 Value super_get_attr(VM& vm, Value super_obj, StrObj* name);  // class.cpp  // ascii(v) (repr.cpp)
 
 }  // namespace capy

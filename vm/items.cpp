@@ -37,15 +37,10 @@ Value VM::get_item(Value obj, Value key) {
     Value r = call_user(*this, obj, names.__getitem__, {key}, &found);
     if (found) return r;
   }
-  return builtin_get_item(*this, obj, key);
+  return builtin_get_item(obj, key);
 }
 
-Value builtin_get_item(VM& vm, Value obj, Value key) {
-  VM& self = vm;
-  return self.builtin_get_item_impl(obj, key);
-}
-
-Value VM::builtin_get_item_impl(Value obj, Value key) {
+Value VM::builtin_get_item(Value obj, Value key) {
   if (obj.is_obj()) {
     Obj* o = obj.as_obj();
     switch (o->kind) {
@@ -102,12 +97,10 @@ bool VM::set_item(Value obj, Value key, Value v) {
     Value r = call_user(*this, obj, names.__setitem__, {key, v}, &found);
     if (found) return !r.is_error();
   }
-  return builtin_set_item(*this, obj, key, v);
+  return builtin_set_item(obj, key, v);
 }
 
-bool builtin_set_item(VM& vm, Value obj, Value key, Value v) { return vm.builtin_set_item_impl(obj, key, v); }
-
-bool VM::builtin_set_item_impl(Value obj, Value key, Value v) {
+bool VM::builtin_set_item(Value obj, Value key, Value v) {
   if (obj.is_obj()) {
     switch (obj.as_obj()->kind) {
       case ObjKind::List: {
@@ -138,12 +131,10 @@ bool VM::del_item(Value obj, Value key) {
     Value r = call_user(*this, obj, names.__delitem__, {key}, &found);
     if (found) return !r.is_error();
   }
-  return builtin_del_item(*this, obj, key);
+  return builtin_del_item(obj, key);
 }
 
-bool builtin_del_item(VM& vm, Value obj, Value key) { return vm.builtin_del_item_impl(obj, key); }
-
-bool VM::builtin_del_item_impl(Value obj, Value key) {
+bool VM::builtin_del_item(Value obj, Value key) {
   if (obj.is_obj()) {
     switch (obj.as_obj()->kind) {
       case ObjKind::List: {

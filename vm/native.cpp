@@ -37,9 +37,6 @@ void add_functions(VM& vm, DictObj* ns, std::span<const NativeDef> defs, Value o
 
 bool parse_kwargs(VM& vm, CallArgs a, const char* fname, std::initializer_list<const char*> allowed,
                   std::initializer_list<Value*> out) {
-  for (Value* o : out) {
-    if (!o->is_unbound() && false) *o = Value::unbound();
-  }
   uint32_t nkw = a.nkw();
   for (uint32_t k = 0; k < nkw; k++) {
     StrObj* name = as_str(a.kwnames->items[k]);
@@ -60,25 +57,5 @@ bool parse_kwargs(VM& vm, CallArgs a, const char* fname, std::initializer_list<c
   }
   return true;
 }
-
-bool check_no_kwargs(VM& vm, CallArgs a, const char* fname) {
-  if (a.nkw() == 0) return true;
-  vm.raise(vm.types.TypeError, "%s() takes no keyword arguments", fname);
-  return false;
-}
-
-bool check_arg_count(VM& vm, CallArgs a, const char* fname, uint32_t min, uint32_t max) {
-  if (a.argc >= min && a.argc <= max) return true;
-  if (min == max) {
-    vm.raise(vm.types.TypeError, "%s() takes exactly %u argument%s (%u given)", fname, min, min == 1 ? "" : "s", a.argc);
-  } else if (a.argc < min) {
-    vm.raise(vm.types.TypeError, "%s expected at least %u argument%s, got %u", fname, min, min == 1 ? "" : "s", a.argc);
-  } else {
-    vm.raise(vm.types.TypeError, "%s expected at most %u argument%s, got %u", fname, max, max == 1 ? "" : "s", a.argc);
-  }
-  return false;
-}
-
-Value str_value(VM& vm, std::string_view s) { return vm.str(s); }
 
 }  // namespace capy

@@ -210,11 +210,9 @@ Value VM::builtin_repr(Value v) {
     case ObjKind::Tuple: return repr_items(*this, v, "(", ")", true);
     case ObjKind::Dict: return repr_dict_like(*this, v, true, "{", "}");
     case ObjKind::Set: {
-      bool frozen = cls == types.frozenset || is_subtype(cls, types.frozenset);
       std::string tname(cls->name->view());
       if (as_dict(v)->used == 0) return str(tname + "()");
       if (cls == types.set) return repr_dict_like(*this, v, false, "{", "}");
-      (void)frozen;
       Value inner = TRY(repr_dict_like(*this, v, false, "{", "}"));
       return str(tname + "(" + std::string(as_str(inner)->view()) + ")");
     }

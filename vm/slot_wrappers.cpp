@@ -51,18 +51,18 @@ Value slot_len(VM& vm, CallArgs a) {
 
 Value slot_getitem(VM& vm, CallArgs a) {
   TRY_FLAG(check_kind(vm, a, "__getitem__"));
-  return builtin_get_item(vm, a.argv[0], a.argv[1]);
+  return vm.builtin_get_item(a.argv[0], a.argv[1]);
 }
 
 Value slot_setitem(VM& vm, CallArgs a) {
   TRY_FLAG(check_kind(vm, a, "__setitem__"));
-  TRY_FLAG(builtin_set_item(vm, a.argv[0], a.argv[1], a.argv[2]));
+  TRY_FLAG(vm.builtin_set_item(a.argv[0], a.argv[1], a.argv[2]));
   return Value::none();
 }
 
 Value slot_delitem(VM& vm, CallArgs a) {
   TRY_FLAG(check_kind(vm, a, "__delitem__"));
-  TRY_FLAG(builtin_del_item(vm, a.argv[0], a.argv[1]));
+  TRY_FLAG(vm.builtin_del_item(a.argv[0], a.argv[1]));
   return Value::none();
 }
 

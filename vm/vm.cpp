@@ -202,7 +202,6 @@ TupleObj* VM::new_tuple(uint32_t n) {
 
 Value VM::tuple_of(std::initializer_list<Value> items) {
   // The items may be unrooted temporaries: root them across the allocation.
-  std::vector<Root*> roots;
   Value buf[8];
   size_t n = items.size();
   size_t k = 0;

@@ -271,9 +271,9 @@ class VM {
   Value get_item(Value obj, Value key);
   // The built-in container behaviour, without user overrides (slot wrappers
   // such as dict.__getitem__ call these).
-  Value builtin_get_item_impl(Value obj, Value key);
-  bool builtin_set_item_impl(Value obj, Value key, Value v);
-  bool builtin_del_item_impl(Value obj, Value key);
+  Value builtin_get_item(Value obj, Value key);
+  bool builtin_set_item(Value obj, Value key, Value v);
+  bool builtin_del_item(Value obj, Value key);
   bool set_item(Value obj, Value key, Value v);
   bool del_item(Value obj, Value key);
 
@@ -321,14 +321,9 @@ class VM {
   std::string out_buf_, err_buf_;
 };
 
-// Argument helpers for native functions.
-uint32_t CallArgs_nkw(const CallArgs& a);
-bool check_no_kwargs(VM& vm, CallArgs a, const char* fname);
-bool check_arg_count(VM& vm, CallArgs a, const char* fname, uint32_t min, uint32_t max);
 
 // Conversion helpers.
 bool is_int(Value v);                        // small int, big int or bool
 bool int_value(VM& vm, Value v, int64_t& out, const char* what = nullptr);  // TypeError/OverflowError
-Value str_value(VM& vm, std::string_view s);
 
 }  // namespace capy
