@@ -185,9 +185,13 @@ struct Runtime::Impl {
     return Value::from_obj(m);
   }
 
-  // Prints a compile error list in CPython's format.
-  void report_syntax_errors(const CompileResult& cr, std::string_view source, std::string_view filename) {
+  // Prints a compile error list in CPython's format; the Result names the first.
+  Result report_syntax_errors(const CompileResult& cr, std::string_view source, std::string_view filename) {
     for (const Diagnostic& d : cr.errors) vm.write_err(format_diagnostic(d, source, filename));
+    Result r;
+    r.status = Status::Error;
+    r.error = cr.errors.front().type + ": " + cr.errors.front().message;
+    return r;
   }
 
   // How an uncaught exception ends the script.
@@ -234,13 +238,7 @@ struct Runtime::Impl {
     sources[std::string(filename)] = std::string(source);
     try {
       CompileResult cr = compile_source(source, filename, mode);
-      if (!cr.errors.empty()) {
-        report_syntax_errors(cr, source, filename);
-        Result r;
-        r.status = Status::Error;
-        r.error = cr.errors.front().type + ": " + cr.errors.front().message;
-        return r;
-      }
+      if (!cr.errors.empty()) return report_syntax_errors(cr, source, filename);
       CodeObj* code = vm.load_code(*cr.unit);
       Value r = vm.run_module_code(code, main->dict);
       vm.flush_output();
@@ -268,13 +266,7 @@ Result Runtime::run_source(std::string_view source, std::string_view filename) {
 
 Result Runtime::disassemble(std::string_view source, std::string_view filename) {
   CompileResult cr = compile_source(source, filename);
-  if (!cr.errors.empty()) {
-    impl_->report_syntax_errors(cr, source, filename);
-    Result r;
-    r.status = Status::Error;
-    r.error = cr.errors.front().type + ": " + cr.errors.front().message;
-    return r;
-  }
+  if (!cr.errors.empty()) return impl_->report_syntax_errors(cr, source, filename);
   impl_->vm.write_out(capy::disassemble(*cr.unit));
   impl_->vm.flush_output();
   return Result{};
