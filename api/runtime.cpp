@@ -1,15 +1,19 @@
 // capy.h implemented: a Runtime wires the frontend, the VM and the standard
 // library together, and turns how a script ended into a Result.
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <unordered_map>
 
 #include "capy/capy.h"
+#include "api/isolation.h"
 #include "frontend/frontend.h"
+#include "sandbox/fs_grant.h"
+#include "sandbox/lockdown.h"
+#include "stdlib/fs_host.h"
 #include "stdlib/builtins.h"
 #include "stdlib/embedded.h"
 #include "stdlib/modules.h"
@@ -25,33 +29,42 @@ namespace capy {
 
 namespace {
 
-// Reads a whole file on the host side (script modules under import_dir).
-bool read_file(const std::string& path, std::string& out) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return false;
-  struct stat st;
-  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return false;
-  }
-  out.clear();
-  char buf[65536];
-  for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n < 0) {
-      ::close(fd);
-      return false;
-    }
-    if (n == 0) break;
-    out.append(buf, size_t(n));
-  }
-  ::close(fd);
+// Reads a whole module file through the import grant (openat2 beneath the
+// import directory: a module name never reaches outside it).
+bool read_module_file(const sandbox::Grant& grant, const std::string& rel, std::string& out) {
+  auto st = grant.stat(rel);
+  if (!st.ok() || !st->is_file) return false;
+  auto file = grant.open_file(rel, sandbox::OpenMode{});
+  if (!file.ok()) return false;
+  auto data = (*file)->read(-1);
+  if (!data.ok()) return false;
+  out = std::move(*data);
   return true;
 }
 
-bool is_dir(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+bool is_module_dir(const sandbox::Grant& grant, const std::string& rel) {
+  auto r = grant.is_dir(rel);
+  return r.ok() && *r;
+}
+
+// A dotted module name as a relative path, or "" when it is not a plain
+// dotted name (__import__ and importlib take strings from scripts).
+std::string module_rel_path(std::string_view dotted) {
+  std::string rel;
+  size_t start = 0;
+  while (start <= dotted.size()) {
+    size_t dot = dotted.find('.', start);
+    if (dot == std::string_view::npos) dot = dotted.size();
+    std::string_view part = dotted.substr(start, dot - start);
+    if (part.empty()) return "";
+    for (char c : part) {
+      if (c == '/' || c == '\0' || c == '\\') return "";
+    }
+    if (!rel.empty()) rel += '/';
+    rel += part;
+    start = dot + 1;
+  }
+  return rel;
 }
 
 std::string line_of_text(const std::string& text, uint32_t line) {
@@ -72,6 +85,8 @@ struct Runtime::Impl {
   VM vm;
   std::unordered_map<std::string, std::string> sources;  // filename -> text, for tracebacks
   ModuleObj* main = nullptr;
+  std::shared_ptr<sandbox::Grant> import_grant;  // read-only view of options.import_dir
+  std::string setup_error;  // a grant that could not be opened: every run fails with it
 
   explicit Impl(Options o) : options(std::move(o)) {
     vm.out_sink = options.out;
@@ -90,6 +105,7 @@ struct Runtime::Impl {
     install_dict_methods(vm);
     install_set_methods(vm);
     install_number_methods(vm);
+    install_bytes_methods(vm);
     install_range_slice_methods(vm);
     install_slot_wrappers(vm);
     install_builtins(vm);
@@ -106,28 +122,51 @@ struct Runtime::Impl {
     dict_set_str(vm, vm.modules, main->name, Value::from_obj(main));
     dict_set_str(vm, main->dict, vm.intern("__package__"), Value::none());
     dict_set_str(vm, main->dict, vm.names.__doc__, Value::none());
+    open_grants();
     // Everything allocated so far is reachable from roots; memory accounting
     // for the script starts now.
     if (options.memory_limit) vm.heap.set_limit(vm.heap.bytes_in_use() + options.memory_limit);
   }
 
-  // Finds `name` as a script module (import_dir/a/b.py or a/b/__init__.py),
-  // else a standard library module.
+  // The host's directories become capabilities before the script runs: the
+  // fs grants (shared open-file budget) and the import directory.
+  void open_grants() {
+    auto budget = std::make_shared<sandbox::FileBudget>(int(options.max_open_files));
+    auto fs = std::make_unique<FsHost>();
+    for (const DirGrant& g : options.grants) {
+      auto grant = sandbox::Grant::open(g.name, g.host_path, g.writable, budget);
+      if (!grant.ok()) {
+        if (setup_error.empty()) {
+          setup_error = "can't grant directory '" + g.host_path + "' as '" + g.name +
+                        "': " + grant.error.message;
+        }
+        continue;
+      }
+      fs->grants.push_back(*grant);
+    }
+    std::sort(fs->grants.begin(), fs->grants.end(),
+              [](const auto& a, const auto& b) { return a->name() < b->name(); });
+    vm.fs_host = std::move(fs);
+    if (!options.import_dir.empty()) {
+      auto grant = sandbox::Grant::open("imports", options.import_dir, false);
+      if (grant.ok()) import_grant = *grant;  // unreadable: only the stdlib imports
+    }
+  }
+
+  // Finds `name` as a script module (a/b.py or a/b/__init__.py under the
+  // import directory), else a standard library module.
   Value import_module(VM& v, StrObj* name) {
     std::string dotted(name->view());
-    if (!options.import_dir.empty()) {
-      std::string rel = dotted;
-      for (char& c : rel) {
-        if (c == '.') c = '/';
-      }
-      std::string base = options.import_dir + "/" + rel;
+    std::string rel = module_rel_path(dotted);
+    if (import_grant && !rel.empty()) {
       std::string text;
       bool package = false;
       std::string file;
-      if (is_dir(base) && read_file(base + "/__init__.py", text)) {
+      if (is_module_dir(*import_grant, rel) &&
+          read_module_file(*import_grant, rel + "/__init__.py", text)) {
         package = true;
         file = rel + "/__init__.py";
-      } else if (read_file(base + ".py", text)) {
+      } else if (read_module_file(*import_grant, rel + ".py", text)) {
         file = rel + ".py";
       }
       if (!file.empty()) return run_script_module(v, dotted, file, text, package);
@@ -199,11 +238,22 @@ struct Runtime::Impl {
     Result res;
     Value exc = vm.take_pending();
     Root keep(vm.heap, exc);
-    if (vm.fuel_exhausted) {
+    if (vm.stop == StopReason::Fuel || vm.stop == StopReason::Time ||
+        vm.stop == StopReason::Output) {
+      char what[96];
+      if (vm.stop == StopReason::Fuel) {
+        std::snprintf(what, sizeof what, "fuel exhausted (--fuel %llu)",
+                      (unsigned long long)options.fuel);
+      } else if (vm.stop == StopReason::Time) {
+        std::snprintf(what, sizeof what, "time limit exceeded (--timeout %g)", options.timeout_seconds);
+      } else {
+        std::snprintf(what, sizeof what, "output limit exceeded (%llu bytes)",
+                      (unsigned long long)options.max_output_bytes);
+      }
       vm.flush_output();
-      vm.write_err("capy: fuel exhausted (--fuel " + std::to_string(options.fuel) + ")\n");
+      vm.write_err_unlimited(std::string("capy: ") + what + "\n");
       res.status = Status::Limit;
-      res.error = "fuel exhausted";
+      res.error = what;
       return res;
     }
     if (is_exception(exc) && vm.is_instance(exc, vm.types.SystemExit)) {
@@ -233,7 +283,26 @@ struct Runtime::Impl {
     return res;
   }
 
+  // Arms the per-run limits: the deadline counts from the start of each run.
+  void arm_limits() {
+    vm.limits.deadline_ns = options.timeout_seconds > 0
+                                ? monotonic_ns() + int64_t(options.timeout_seconds * 1e9)
+                                : 0;
+    vm.limits.max_output_bytes = options.max_output_bytes;
+    vm.clock_countdown = 0;
+    vm.stop = StopReason::None;  // fuel stays spent: a later run stops at its first poll
+    vm.polling = vm.limits.fuel || vm.limits.deadline_ns || vm.limits.max_output_bytes ||
+                 vm.stop != StopReason::None;
+  }
+
   Result run(std::string_view source, std::string_view filename, SourceMode mode) {
+    if (!setup_error.empty()) {
+      Result r;
+      r.status = Status::Usage;
+      r.error = setup_error;
+      return r;
+    }
+    arm_limits();
     vm.set_stack_anchor();
     sources[std::string(filename)] = std::string(source);
     try {
@@ -261,6 +330,13 @@ Runtime::Runtime(Options options) : impl_(std::make_unique<Impl>(std::move(optio
 Runtime::~Runtime() = default;
 
 Result Runtime::run_source(std::string_view source, std::string_view filename) {
+  if (impl_->options.isolation == Isolation::Child && impl_->setup_error.empty()) {
+    std::vector<IsolatedDir> dirs;
+    for (const DirGrant& g : impl_->options.grants) dirs.push_back({g.host_path, g.writable});
+    if (!impl_->options.import_dir.empty()) dirs.push_back({impl_->options.import_dir, false});
+    return run_isolated(impl_->options, impl_->vm, dirs,
+                        [&] { return impl_->run(source, filename, SourceMode::File); });
+  }
   return impl_->run(source, filename, SourceMode::File);
 }
 
@@ -285,5 +361,22 @@ Result Runtime::run_interactive(std::string_view source) {
 void Runtime::flush() { impl_->vm.flush_output(); }
 
 const char* Runtime::version() { return "capy 0.1.0 (Python 3.11 dialect)"; }
+
+std::string Runtime::sandbox_info(const Options& options) {
+  sandbox::LockdownPlan plan;
+  std::vector<int> fds;
+  for (const DirGrant& g : options.grants) {
+    int fd = ::open(g.host_path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) plan.paths.push_back({fd, g.writable});
+  }
+  if (!options.import_dir.empty()) {
+    int fd = ::open(options.import_dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) plan.paths.push_back({fd, false});
+  }
+  plan.jit_allowed = options.jit != JitMode::Off;
+  std::string text = sandbox::describe_lockdown(sandbox::probe_kernel(), plan);
+  for (const auto& rule : plan.paths) ::close(rule.dir_fd);
+  return text;
+}
 
 }  // namespace capy

@@ -34,13 +34,15 @@ int exit_status(const Result& result) {
       return 3;
     case Status::Violation:
       return 4;
+    case Status::Internal:
+      return 70;
   }
   return 1;
 }
 
 bool ends_session(const Result& result) {
   return is_system_exit(result) || result.status == Status::Limit ||
-         result.status == Status::Violation;
+         result.status == Status::Violation || result.status == Status::Internal;
 }
 
 }  // namespace capy::cli

@@ -100,8 +100,13 @@ Options runtime_options(const CommandLine& line, std::string import_dir) {
   options.fuel = line.fuel;
   options.jit = line.jit;
   options.gc_stress = line.gc_stress;
-  // FIXME: line.dirs and line.timeout_seconds have no Options field yet; the
-  // grants are validated and kept, the timeout is enforced by watchdog.cpp.
+  options.grants = line.dirs;
+  options.timeout_seconds = line.timeout_seconds;
+  // Scripts run in a locked-down child; the prompt (libedit needs the
+  // terminal) and --in-process runs stay in this process.
+  bool script = line.action == Action::RunFile || line.action == Action::RunCommand ||
+                line.action == Action::Implicit;
+  options.isolation = script && !line.in_process ? Isolation::Child : Isolation::InProcess;
   return options;
 }
 
@@ -116,6 +121,10 @@ int run(int argc, char** argv) {
   }
   if (line.action == Action::Version) {
     std::printf("%s\n", Runtime::version());
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  }
+  if (line.action == Action::SandboxInfo) {
+    std::fputs(Runtime::sandbox_info(runtime_options(line, current_dir())).c_str(), stdout);
     return std::fflush(stdout) == 0 ? 0 : 1;
   }
 
@@ -158,15 +167,24 @@ int run(int argc, char** argv) {
       break;
     case Action::Help:
     case Action::Version:
+    case Action::SandboxInfo:
       break;
   }
 
-  Runtime runtime(runtime_options(line, std::move(import_dir)));
+  Options options = runtime_options(line, std::move(import_dir));
+  // A prompt session (or -i) keeps the whole session in this process.
+  if (prompt_only || line.force_interactive || line.disassemble) options.isolation = Isolation::InProcess;
+  bool isolated = options.isolation == Isolation::Child;
+  Runtime runtime(std::move(options));
   if (!prompt_only) {
-    arm_watchdog(line.timeout_seconds);
+    // The runtime enforces the timeout itself; in this process the watchdog
+    // is the backstop for a native call that never polls (a second later).
+    // An isolated run has the supervisor's kill instead.
+    if (!isolated) arm_watchdog(line.timeout_seconds > 0 ? line.timeout_seconds + 1.0 : 0);
     Result result = line.disassemble ? runtime.disassemble(source, filename)
                                      : runtime.run_source(source, filename);
     disarm_watchdog();
+    if (result.status == Status::Usage) return usage_error(result.error);
     if (!line.force_interactive || line.disassemble || ends_session(result)) {
       runtime.flush();
       return exit_status(result);

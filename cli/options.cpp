@@ -62,29 +62,29 @@ bool parse_dir_grant(const std::string& text, std::vector<DirGrant>& grants, std
   }
   DirGrant grant;
   grant.name = text.substr(0, eq);
-  grant.path = text.substr(eq + 1);
+  grant.host_path = text.substr(eq + 1);
   if (!valid_grant_name(grant.name)) {
     *error = "bad name for --dir: '" + grant.name + "' (use letters, digits, '_', '-' and '.')";
     return false;
   }
-  std::string_view path = grant.path;
+  std::string_view path = grant.host_path;
   if (path.size() >= 3 && (path.ends_with(":ro") || path.ends_with(":rw"))) {
     grant.writable = path.ends_with(":rw");
-    grant.path.resize(grant.path.size() - 3);
+    grant.host_path.resize(grant.host_path.size() - 3);
   }
-  if (grant.path.empty()) {
+  if (grant.host_path.empty()) {
     *error = "bad value for --dir: '" + text + "' (expected NAME=PATH[:ro|:rw])";
     return false;
   }
   struct stat st;
-  if (::stat(grant.path.c_str(), &st) != 0) {
+  if (::stat(grant.host_path.c_str(), &st) != 0) {
     int e = errno;
-    *error = "can't open directory '" + grant.path + "': [Errno " + std::to_string(e) + "] " +
+    *error = "can't open directory '" + grant.host_path + "': [Errno " + std::to_string(e) + "] " +
              std::strerror(e);
     return false;
   }
   if (!S_ISDIR(st.st_mode)) {
-    *error = "can't open directory '" + grant.path + "': [Errno " + std::to_string(ENOTDIR) + "] " +
+    *error = "can't open directory '" + grant.host_path + "': [Errno " + std::to_string(ENOTDIR) + "] " +
              std::strerror(ENOTDIR);
     return false;
   }
@@ -218,6 +218,16 @@ ParseResult parse_command_line(int argc, const char* const* argv) {
       result.ok = true;
       return result;
     }
+    if (arg == "--sandbox-info") {
+      line.action = Action::SandboxInfo;
+      ++i;
+      continue;
+    }
+    if (arg == "--in-process") {
+      line.in_process = true;
+      ++i;
+      continue;
+    }
     if (arg == "--dis") {
       line.disassemble = true;
       ++i;
@@ -272,6 +282,10 @@ ParseResult parse_command_line(int argc, const char* const* argv) {
     }
     if (!matched) return fail("unknown option " + arg + try_help());
   }
+  if (line.action == Action::SandboxInfo) {
+    result.ok = true;
+    return result;
+  }
   if (i < argc) {
     line.action = Action::RunFile;
     line.script = argv[i];
@@ -298,18 +312,23 @@ std::string usage_text() {
          "                             when stdin is not a terminal)\n"
          "  --dir NAME=PATH[:ro|:rw]   grant directory PATH to the script as\n"
          "                             fs.root(NAME); read-only unless :rw; repeatable\n"
-         "  --mem SIZE                 heap limit, e.g. 64M, 2G, or plain bytes\n"
+         "  --mem SIZE                 heap limit, e.g. 64M, 2G, or plain bytes;\n"
+         "                             default 2G, 0 for none\n"
          "  --timeout SECONDS          wall-clock limit, e.g. 10 or 0.5\n"
          "  --fuel N                   instruction budget (loop back-edges and calls)\n"
          "  --jit off|auto|eager       execution tier (auto: interpreter, hot code\n"
          "                             compiled); default off\n"
          "  --dis                      print the bytecode instead of running\n"
+         "  --sandbox-info             print what the kernel supports and what a run\n"
+         "                             with these options would lock down, and exit\n"
+         "  --in-process               run in this process without the lockdown\n"
+         "                             (language, capability and limit layers only)\n"
          "  -h, --help                 print this help and exit\n"
          "  -V, --version              print the version and exit\n"
          "\n"
          "Exit status: 0 success; 1 uncaught exception (SyntaxError included);\n"
          "2 bad command line; 3 a limit ended the script (fuel, time or memory);\n"
-         "4 the sandbox killed the script. sys.exit(n) exits with n.\n";
+         "4 the sandbox killed the script; 70 internal error. sys.exit(n) exits with n.\n";
 }
 
 }  // namespace capy::cli

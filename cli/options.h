@@ -16,14 +16,6 @@
 
 namespace capy::cli {
 
-// One --dir NAME=PATH[:ro|:rw] grant. The API cannot take grants yet, so the
-// command validates and keeps them until Options grows a field for them.
-struct DirGrant {
-  std::string name;
-  std::string path;
-  bool writable = false;
-};
-
 // What the command was asked to do.
 enum class Action : uint8_t {
   RunFile,     // capy script.py ...   (`script` holds the path; "-" is stdin)
@@ -31,21 +23,26 @@ enum class Action : uint8_t {
   Implicit,    // capy                 (a prompt on a terminal, else stdin)
   Help,        // --help / -h
   Version,     // --version / -V
+  SandboxInfo, // --sandbox-info
 };
+
+// The heap cap when --mem is not given (--mem 0 lifts it).
+constexpr uint64_t kDefaultMemoryLimit = uint64_t(2) << 30;
 
 struct CommandLine {
   Action action = Action::Implicit;
   std::string script;
   // sys.argv as the script will see it, argv[0] included.
   std::vector<std::string> argv;
-  std::vector<DirGrant> dirs;
-  uint64_t memory_limit = 0;     // --mem, bytes; 0: unlimited
+  std::vector<DirGrant> dirs;    // --dir NAME=PATH[:ro|:rw], in order
+  uint64_t memory_limit = kDefaultMemoryLimit;  // --mem, bytes; 0: unlimited
   double timeout_seconds = 0.0;  // --timeout; 0: none
   uint64_t fuel = 0;             // --fuel; 0: unlimited
   JitMode jit = JitMode::Off;
   bool gc_stress = false;          // --gc-stress (hidden)
   bool disassemble = false;        // --dis
   bool force_interactive = false;  // -i
+  bool in_process = false;         // --in-process: no child process, no lockdown
 };
 
 struct ParseResult {

@@ -194,7 +194,8 @@ int run_prompt(Runtime& runtime, const PromptConfig& config) {
     entry += line;
     entry += '\n';
     if (runtime.check_interactive(entry) == InputState::Incomplete) continue;
-    arm_watchdog(config.timeout_seconds);
+    // The runtime stops the entry at the timeout; the watchdog is the backstop.
+    arm_watchdog(config.timeout_seconds > 0 ? config.timeout_seconds + 1.0 : 0);
     Result result = runtime.run_interactive(entry);
     disarm_watchdog();
     entry.clear();

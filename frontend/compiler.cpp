@@ -490,15 +490,17 @@ void UnitCompiler::function_def(const FunctionDef& f) {
 
 void UnitCompiler::class_def(const ClassDef& c) {
   uint16_t mark = temp_top();
-  if (!c.keywords.empty())
-    error(c.keywords[0].loc.line ? c.keywords[0].loc : c.loc,
-          "keyword arguments in a class definition (such as metaclass=) are not supported by capy");
+  for (auto& k : c.keywords)
+    if (k.arg.empty()) error(k.loc.line ? k.loc : c.loc, "**kwargs in a class definition is not supported by capy");
   for (auto& b : c.bases)
     if (b->kind == ExprKind::Starred)
       error(b->loc, "starred base classes are not supported by capy");
   for (auto& d : c.decorators) expr_temp(*d);
   Scope* s = c_.table_.scope_for(&c);
-  uint16_t base = alloc_temps(uint16_t(2 + c.bases.size()));
+  // BUILDCLASS's operands: body, name, bases, then (BUILDCLASSKW) the
+  // keyword values and the tuple naming them, as CALLKW lays them out.
+  size_t nkw = c.keywords.size();
+  uint16_t base = alloc_temps(uint16_t(2 + c.bases.size() + nkw + (nkw ? 1 : 0)));
   if (s) {
     UnitCompiler uc(c_, *s, CodeKind::ClassBody, this);
     std::shared_ptr<CodeUnit> child = uc.compile_class(c);
@@ -508,8 +510,15 @@ void UnitCompiler::class_def(const ClassDef& c) {
   }
   emit(Op::LOADK, uint16_t(base + 1), constant(Constant::string(c.name)));
   for (size_t i = 0; i < c.bases.size(); i++) expr(*c.bases[i], uint16_t(base + 2 + i));
+  uint16_t nargs = uint16_t(c.bases.size() + nkw);
+  for (size_t i = 0; i < nkw; i++) expr(*c.keywords[i].value, uint16_t(base + 2 + c.bases.size() + i));
+  if (nkw) {
+    std::vector<Constant> names;
+    for (auto& k : c.keywords) names.push_back(Constant::string(k.arg));
+    emit(Op::LOADK, uint16_t(base + 2 + nargs), constant(Constant::tuple(std::move(names))));
+  }
   set_loc(c.loc);
-  emit(Op::BUILDCLASS, base, base, uint16_t(c.bases.size()));
+  emit(nkw ? Op::BUILDCLASSKW : Op::BUILDCLASS, base, base, nargs);
   uint16_t result = base;
   for (size_t i = c.decorators.size(); i-- > 0;) {
     uint16_t d = uint16_t(mark + i);

@@ -66,6 +66,7 @@ void add_types(VM& vm, DictObj* ns) {
       {"float", t.float_},
       {"str", t.str},
       {"bytes", t.bytes},
+      {"bytearray", t.bytearray},
       {"tuple", t.tuple},
       {"list", t.list},
       {"dict", t.dict},

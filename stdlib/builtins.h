@@ -1,12 +1,12 @@
 // The builtins namespace: the functions every script sees without an import,
 // the built-in types and exception classes by name, and the `__new__` of the
-// conversion types (int, float, bool, str, type).
+// conversion types (int, float, bool, str; type's is in vm/class.cpp).
 //
 // install_builtins fills vm.builtins. The functions are split by concern:
 //   builtins_core.cpp     printing, identity, type tests, attributes, dir, input
 //   builtins_iter.cpp     iteration: all/any/sum/min/max/sorted/reversed/zip/...
 //   builtins_numeric.cpp  abs/round/divmod/pow/chr/ord/hex/oct/bin
-//   builtins_convert.cpp  int(), float(), bool(), str(), type() constructors
+//   builtins_convert.cpp  int(), float(), bool(), str() constructors
 //   builtins.cpp          the table of names, exception classes, constants
 // What the dialect withholds (open, eval, exec, compile, globals, locals,
 // vars) is simply absent, so using it is a NameError, as the spec requires.
@@ -32,7 +32,7 @@ void install_builtins(VM& vm);
 void install_builtins_core(VM& vm, DictObj* ns);
 void install_builtins_iter(VM& vm, DictObj* ns);
 void install_builtins_numeric(VM& vm, DictObj* ns);
-void install_builtins_convert(VM& vm);  // __new__ of int/float/bool/str/type
+void install_builtins_convert(VM& vm);  // __new__ of int/float/bool/str
 
 // "len() takes exactly one argument (2 given)" (CPython's METH_O builtins).
 bool expect_one_arg(VM& vm, CallArgs a, const char* name);

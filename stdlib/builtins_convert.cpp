@@ -13,6 +13,7 @@
 
 #include "stdlib/builtins.h"
 #include "vm/bigint.h"
+#include "vm/bytes.h"
 #include "vm/format.h"
 #include "vm/numeric.h"
 #include "vm/unicode.h"
@@ -22,13 +23,6 @@ namespace capy {
 namespace {
 
 std::string tname(VM& vm, Value v) { return std::string(vm.type_name(v)); }
-
-bool is_bytes(Value v) { return is_kind(v, ObjKind::Bytes); }
-
-std::string_view bytes_view(Value v) {
-  auto* b = static_cast<BytesObj*>(v.as_obj());
-  return std::string_view(b->data, b->size);
-}
 
 Value unsupported_subclass(VM& vm, TypeObj* cls, const char* base) {
   return vm.raise(vm.types.NotImplementedError, "subclasses of %s are not supported by capy (%s)",
@@ -72,7 +66,7 @@ Value int_of(VM& vm, Value x) {
   if (x.is_bool()) return Value::from_small_int(x.is_true());
   if (is_int(x)) return x;
   if (x.is_double()) return int_from_double(vm, x.as_double());
-  if (is_str(x) || is_bytes(x)) return int_from_text(vm, x, 10);
+  if (is_str(x) || is_byteslike(x)) return int_from_text(vm, x, 10);
   for (StrObj* name : {vm.names.__int__, vm.names.__index__, vm.intern("__trunc__")}) {
     Value r = TRY(call_conversion(vm, x, name));
     if (r.is_unbound()) continue;
@@ -129,7 +123,7 @@ Value int_new(VM& vm, CallArgs a) {
   if (n != 0 && (n < 2 || n > 36)) {
     return vm.raise(vm.types.ValueError, "int() base must be >= 2 and <= 36, or 0");
   }
-  if (!is_str(x) && !is_bytes(x)) {
+  if (!is_str(x) && !is_byteslike(x)) {
     return vm.raise(vm.types.TypeError, "int() can't convert non-string with explicit base");
   }
   return int_from_text(vm, x, int(n));
@@ -151,7 +145,7 @@ Value float_new(VM& vm, CallArgs a) {
     TRY_FLAG(int_to_double(vm, x, d));
     return Value::from_double(d);
   }
-  if (is_str(x) || is_bytes(x)) {
+  if (is_str(x) || is_byteslike(x)) {
     std::string_view s = is_str(x) ? as_str(x)->view() : bytes_view(x);
     if (parse_float(s, d)) {
       // Floats are unboxed, so identity is the bit pattern. CPython makes a
@@ -224,7 +218,7 @@ Value str_new(VM& vm, CallArgs a) {
       }
     }
     if (object.is_unbound()) object = Value::from_obj(vm.intern(""));
-    if (!is_bytes(object)) {
+    if (!is_byteslike(object)) {
       if (is_str(object)) return vm.raise(vm.types.TypeError, "decoding str is not supported");
       return vm.raise(vm.types.TypeError, "decoding to str: need a bytes-like object, %s found",
                       tname(vm, object).c_str());
@@ -246,24 +240,12 @@ Value str_new(VM& vm, CallArgs a) {
   return Value::from_obj(copy);
 }
 
-// ---- type -------------------------------------------------------------------------
-
-Value type_new(VM& vm, CallArgs a) {
-  TRY_FLAG(expect_no_kwargs(vm, a, "type"));
-  uint32_t npos = a.argc - 1;
-  if (npos == 1) return Value::from_obj(vm.type_of(a.argv[1]));
-  if (npos == 3) {
-    return vm.raise(vm.types.NotImplementedError,
-                    "type() with 3 arguments is not supported by capy");
-  }
-  return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
-}
+// type.__new__ lives with the class machinery in vm/class.cpp.
 
 const NativeDef kIntNew[] = {{"__new__", int_new, 1, -1, true}};
 const NativeDef kFloatNew[] = {{"__new__", float_new, 1, -1, true}};
 const NativeDef kBoolNew[] = {{"__new__", bool_new, 1, -1, true}};
 const NativeDef kStrNew[] = {{"__new__", str_new, 1, -1, true}};
-const NativeDef kTypeNew[] = {{"__new__", type_new, 1, -1, true}};
 
 }  // namespace
 
@@ -374,7 +356,6 @@ void install_builtins_convert(VM& vm) {
   add_methods(vm, vm.types.float_, kFloatNew);
   add_methods(vm, vm.types.bool_, kBoolNew);
   add_methods(vm, vm.types.str, kStrNew);
-  add_methods(vm, vm.types.type, kTypeNew);
 }
 
 }  // namespace capy

@@ -11,6 +11,7 @@
 #include "stdlib/builtins.h"
 #include "stdlib/sys_module.h"
 #include "vm/code_unit.h"
+#include "vm/interp_support.h"
 #include "vm/numeric.h"
 #include "vm/unicode.h"
 
@@ -418,6 +419,7 @@ const NativeDef kCoreBuiltins[] = {
     {"setattr", builtin_setattr, 0, -1, true},
     {"delattr", builtin_delattr, 0, -1, true},
     {"dir", builtin_dir, 0, -1, true},
+    {"__import__", builtin_import, 0, -1, true},
 };
 
 }  // namespace

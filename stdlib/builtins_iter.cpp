@@ -168,7 +168,8 @@ Value builtin_reversed(VM& vm, CallArgs a) {
   TRY_FLAG(expect_no_kwargs(vm, a, "reversed"));
   TRY_FLAG(expect_args(vm, a, "reversed", 1, 1));
   Value seq = a.argv[0];
-  if (is_list(seq) || is_tuple(seq) || is_str(seq)) {
+  if (is_list(seq) || is_tuple(seq) || is_str(seq) || is_kind(seq, ObjKind::Bytes) ||
+      is_kind(seq, ObjKind::ByteArray)) {
     int64_t n;
     TRY_FLAG(vm.length_of(seq, n));
     return vm.new_iterator(IterKind::Reversed, seq, Value::none(), Value::none(), n - 1);

@@ -24,6 +24,7 @@ const ModuleEntry kModules[] = {
     {"time", make_time_module},
     {"_json", make_json_native_module},
     {"_re", make_re_native_module},
+    {"_fs", make_fs_native_module},
     {nullptr, nullptr},
 };
 

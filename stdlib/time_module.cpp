@@ -6,7 +6,7 @@
 // nanoseconds; the float variants divide, as CPython does.
 //
 // sleep() sleeps in short slices and polls the VM between them, so a host
-// timeout (vm.interrupted) stops a sleeping script promptly instead of after
+// timeout (vm.limits.deadline_ns, vm.interrupted) stops a sleeping script promptly instead of after
 // the whole sleep.
 #include <time.h>
 
@@ -66,7 +66,8 @@ Value time_sleep(VM& vm, CallArgs a) {
   vm.flush_output();
   int64_t deadline = clock_ns(CLOCK_MONOTONIC) + int64_t(secs * 1e9);
   for (;;) {
-    if (vm.interrupted) {
+    if (vm.polling) {
+      vm.clock_countdown = 0;  // read the clock now: the deadline may fall inside this sleep
       TRY_FLAG(vm.poll());
     }
     int64_t left = deadline - clock_ns(CLOCK_MONOTONIC);

@@ -172,6 +172,11 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
       if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__") {
         return vm.get_attr(m->func, name);
       }
+      // Attributes set on the function (e.g. abc's __isabstractmethod__).
+      if (is_function(m->func) && as_function(m->func)->attrs) {
+        Value v = dict_get_str(as_function(m->func)->attrs, name);
+        if (!v.is_unbound()) return v;
+      }
       break;
     }
     case ObjKind::Module: {
@@ -214,8 +219,27 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
       if (n == "fset") return p->fset;
       if (n == "fdel") return p->fdel;
       if (n == "__doc__") return p->doc;
+      if (n == "__isabstractmethod__") {
+        // abc: a property is abstract when any of its functions is.
+        for (Value f : {p->fget, p->fset, p->fdel}) {
+          Root keep(vm.heap, obj);
+          Value r = vm.get_attr_or_unbound(f, name);
+          if (r.is_error()) return r;
+          int t = r.is_unbound() ? 0 : vm.truthy(r);
+          if (t < 0) return Value::error();
+          if (t) return Value::boolean(true);
+        }
+        return Value::boolean(false);
+      }
       break;
     }
+    case ObjKind::StaticMethod:
+    case ObjKind::ClassMethod:
+      if (n == "__isabstractmethod__") {
+        Value r = vm.get_attr_or_unbound(static_cast<WrapperObj*>(o)->func, name);
+        return r.is_unbound() ? Value::boolean(false) : r;
+      }
+      break;
     case ObjKind::Generator: {
       auto* g = static_cast<GeneratorObj*>(o);
       if (n == "__name__") return Value::from_obj(g->func->name);
@@ -227,86 +251,125 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
   return Value::unbound();
 }
 
+// The metaclass's data descriptor for `name` (a property, or a user
+// descriptor with __set__/__delete__), or Unbound.
+Value meta_data_descriptor(VM& vm, TypeObj* meta, StrObj* name, StrObj* method) {
+  Value d = vm.lookup_in_type(meta, name);
+  if (is_kind(d, ObjKind::Property)) return d;
+  if (d.is_obj() && !(d.as_obj()->cls->flags & TypeObj::kBuiltin) &&
+      !vm.lookup_in_type(d.as_obj()->cls, method).is_unbound()) {
+    return d;
+  }
+  return Value::unbound();
+}
+
+
 }  // namespace
 
-Value VM::get_attr(Value obj, StrObj* name) {
-  if (is_forbidden(name)) return raise_no_attribute(*this, obj, name);
-  if (is_kind(obj, ObjKind::Super)) return super_get_attr(*this, obj, name);
+Value generic_get_attr(VM& vm, Value obj, StrObj* name) {
+  if (is_forbidden(name)) return raise_no_attribute(vm, obj, name);
+  if (is_kind(obj, ObjKind::Super)) return super_get_attr(vm, obj, name);
   if (is_kind(obj, ObjKind::Module)) {
     Value v = dict_get_str(static_cast<ModuleObj*>(obj.as_obj())->dict, name);
     if (!v.is_unbound()) return v;
-    return raise_no_attribute(*this, obj, name);
+    return raise_no_attribute(vm, obj, name);
   }
   if (is_type(obj)) {
     TypeObj* t = as_type(obj);
-    Value data = builtin_data_attr(*this, obj, name);
+    TypeObj* meta = t->cls;
+    // A user metaclass's data descriptors (properties) win over the class's
+    // own attributes, as in CPython's type.__getattribute__.
+    if (meta != vm.types.type) {
+      Value d = meta_data_descriptor(vm, meta, name, vm.names.__set__);
+      if (d.is_unbound()) d = meta_data_descriptor(vm, meta, name, vm.names.__delete__);
+      if (is_kind(d, ObjKind::Property)) return bind(vm, d, obj, meta);
+      if (!d.is_unbound()) {
+        Root keep(vm.heap, d);
+        Value getter = vm.lookup_in_type(d.as_obj()->cls, vm.names.__get__);
+        if (!getter.is_unbound()) return vm.call(getter, {d, obj, Value::from_obj(meta)});
+      }
+    }
+    Value data = builtin_data_attr(vm, obj, name);
     if (!data.is_unbound()) return data;
-    Value v = lookup_in_type(t, name);
+    Value v = vm.lookup_in_type(t, name);
     if (!v.is_unbound()) {
-      if (is_kind(v, ObjKind::ClassMethod)) return new_bound_method(static_cast<WrapperObj*>(v.as_obj())->func, obj);
+      if (is_kind(v, ObjKind::ClassMethod)) return vm.new_bound_method(static_cast<WrapperObj*>(v.as_obj())->func, obj);
       if (is_kind(v, ObjKind::StaticMethod)) return static_cast<WrapperObj*>(v.as_obj())->func;
       if (v.is_obj() && !(v.as_obj()->cls->flags & TypeObj::kBuiltin)) {
-        Value getter = lookup_in_type(v.as_obj()->cls, names.__get__);
+        Value getter = vm.lookup_in_type(v.as_obj()->cls, vm.names.__get__);
         if (!getter.is_unbound()) {
-          Root keep(heap, v);
-          return call(getter, {v, Value::none(), obj});
+          Root keep(vm.heap, v);
+          return vm.call(getter, {v, Value::none(), obj});
         }
       }
       return v;
     }
-    // Attributes of the metaclass (type): e.g. type.mro.
-    v = lookup_in_type(type_of(obj), name);
-    if (!v.is_unbound()) return bind(*this, v, obj, type_of(obj));
-    return raise_no_attribute(*this, obj, name);
+    // Attributes of the metaclass: e.g. type.mro, or a metaclass method.
+    v = vm.lookup_in_type(meta, name);
+    if (!v.is_unbound()) {
+      if (v.is_obj() && !(v.as_obj()->cls->flags & TypeObj::kBuiltin)) {
+        Value getter = vm.lookup_in_type(v.as_obj()->cls, vm.names.__get__);
+        if (!getter.is_unbound()) {
+          Root keep(vm.heap, v);
+          return vm.call(getter, {v, obj, Value::from_obj(meta)});
+        }
+      }
+      return bind(vm, v, obj, meta);
+    }
+    if (meta != vm.types.type) {
+      Value getattr = vm.user_override(meta, vm.names.__getattr__);
+      if (!getattr.is_unbound()) return vm.call(getattr, {obj, Value::from_obj(name)});
+    }
+    return raise_no_attribute(vm, obj, name);
   }
-  TypeObj* cls = type_of(obj);
-  Value class_attr = lookup_in_type(cls, name);
-  if (is_kind(class_attr, ObjKind::Property)) return bind(*this, class_attr, obj, cls);
+  TypeObj* cls = vm.type_of(obj);
+  Value class_attr = vm.lookup_in_type(cls, name);
+  if (is_kind(class_attr, ObjKind::Property)) return bind(vm, class_attr, obj, cls);
   // Descriptors defined by user classes: data descriptors (with __set__ or
   // __delete__) win over the instance dict, others lose to it.
   Value getter = Value::unbound();
   if (class_attr.is_obj() && !(class_attr.as_obj()->cls->flags & TypeObj::kBuiltin)) {
     TypeObj* dt = class_attr.as_obj()->cls;
-    getter = lookup_in_type(dt, names.__get__);
-    if (!getter.is_unbound() && (!lookup_in_type(dt, names.__set__).is_unbound() ||
-                                 !lookup_in_type(dt, names.__delete__).is_unbound())) {
-      Root keep(heap, class_attr);
-      return call(getter, {class_attr, obj, Value::from_obj(cls)});
+    getter = vm.lookup_in_type(dt, vm.names.__get__);
+    if (!getter.is_unbound() && (!vm.lookup_in_type(dt, vm.names.__set__).is_unbound() ||
+                                 !vm.lookup_in_type(dt, vm.names.__delete__).is_unbound())) {
+      Root keep(vm.heap, class_attr);
+      return vm.call(getter, {class_attr, obj, Value::from_obj(cls)});
     }
   }
   if (DictObj* d = instance_attrs(obj)) {
     Value v = dict_get_str(d, name);
     if (!v.is_unbound()) return v;
   }
-  Value data = builtin_data_attr(*this, obj, name);
+  Value data = builtin_data_attr(vm, obj, name);
   if (data.is_error()) return data;
   if (!data.is_unbound()) return data;
   if (!getter.is_unbound()) {
-    Root keep(heap, class_attr);
-    return call(getter, {class_attr, obj, Value::from_obj(cls)});
+    Root keep(vm.heap, class_attr);
+    return vm.call(getter, {class_attr, obj, Value::from_obj(cls)});
   }
-  if (!class_attr.is_unbound()) return bind(*this, class_attr, obj, cls);
+  if (!class_attr.is_unbound()) return bind(vm, class_attr, obj, cls);
   if (name->view() == "__dict__" && builtin_subclass_attrs(obj)) {
     if (!*builtin_subclass_attrs(obj)) {
-      DictObj* d = new_dict();
+      DictObj* d = vm.new_dict();
       *builtin_subclass_attrs(obj) = d;
     }
     return Value::from_obj(*builtin_subclass_attrs(obj));
   }
   if (name->view() == "__dict__" && (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception))) {
     auto* inst = static_cast<InstanceObj*>(obj.as_obj());
-    if (inst->cls->flags & TypeObj::kBuiltin) return raise_no_attribute(*this, obj, name);
-    if (!inst->dict) inst->dict = new_dict();
+    if (inst->cls->flags & TypeObj::kBuiltin) return raise_no_attribute(vm, obj, name);
+    if (!inst->dict) inst->dict = vm.new_dict();
     return Value::from_obj(inst->dict);
   }
   if (!(cls->flags & TypeObj::kBuiltin)) {
-    Value getattr = lookup_in_type(cls, names.__getattr__);
+    Value getattr = vm.lookup_in_type(cls, vm.names.__getattr__);
     if (!getattr.is_unbound()) {
-      Root keep(heap, obj);
-      return call(getattr, {obj, Value::from_obj(name)});
+      Root keep(vm.heap, obj);
+      return vm.call(getattr, {obj, Value::from_obj(name)});
     }
   }
-  return raise_no_attribute(*this, obj, name);
+  return raise_no_attribute(vm, obj, name);
 }
 
 Value VM::get_attr_or_unbound(Value obj, StrObj* name) {
@@ -318,16 +381,16 @@ Value VM::get_attr_or_unbound(Value obj, StrObj* name) {
   return v;
 }
 
-bool VM::set_attr(Value obj, StrObj* name, Value v) {
+bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
   if (is_forbidden(name)) {
-    raise(types.AttributeError, "'%s' object attribute '%s' is read-only", std::string(type_name(obj)).c_str(),
-          name->data);
+    vm.raise(vm.types.AttributeError, "'%s' object attribute '%s' is read-only",
+             std::string(vm.type_name(obj)).c_str(), name->data);
     return false;
   }
   if (is_type(obj)) {
     TypeObj* t = as_type(obj);
     if (t->flags & TypeObj::kBuiltin) {
-      raise(types.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, t->name->data);
+      vm.raise(vm.types.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, t->name->data);
       return false;
     }
     if (name->view() == "__name__" && is_str(v)) {
@@ -342,26 +405,33 @@ bool VM::set_attr(Value obj, StrObj* name, Value v) {
       t->module = as_str(v);
       return true;
     }
-    type_epoch++;
-    if (!dict_set(*this, t->dict, Value::from_obj(name), v)) return false;
+    vm.type_epoch++;
+    t->flags |= attr_hook_flag(name);  // a hook patched in later (subclasses made before miss it)
+    if (!dict_set(vm, t->dict, Value::from_obj(name), v)) return false;
+    // CPython's Py_TPFLAGS_IS_ABSTRACT: object.__new__ refuses such classes.
+    if (name == vm.names.__abstractmethods__) {
+      int abstract = vm.truthy(v);
+      if (abstract < 0) return false;
+      t->flags = abstract ? (t->flags | TypeObj::kAbstract) : (t->flags & ~TypeObj::kAbstract);
+    }
     return true;
   }
-  TypeObj* cls = type_of(obj);
-  Value class_attr = lookup_in_type(cls, name);
+  TypeObj* cls = vm.type_of(obj);
+  Value class_attr = vm.lookup_in_type(cls, name);
   if (class_attr.is_obj() && !(class_attr.as_obj()->cls->flags & TypeObj::kBuiltin)) {
-    Value setter = lookup_in_type(class_attr.as_obj()->cls, names.__set__);
+    Value setter = vm.lookup_in_type(class_attr.as_obj()->cls, vm.names.__set__);
     if (!setter.is_unbound()) {
-      Root keep(heap, class_attr);
-      return !call(setter, {class_attr, obj, v}).is_error();
+      Root keep(vm.heap, class_attr);
+      return !vm.call(setter, {class_attr, obj, v}).is_error();
     }
   }
   if (is_kind(class_attr, ObjKind::Property)) {
     auto* p = static_cast<PropertyObj*>(class_attr.as_obj());
     if (p->fset.is_none()) {
-      raise(types.AttributeError, "can't set attribute");  // FIXME: 3.11 names the property
+      vm.raise(vm.types.AttributeError, "can't set attribute");  // FIXME: 3.11 names the property
       return false;
     }
-    return !call(p->fset, {obj, v}).is_error();
+    return !vm.call(p->fset, {obj, v}).is_error();
   }
   if (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception)) {
     auto* inst = static_cast<InstanceObj*>(obj.as_obj());
@@ -379,32 +449,32 @@ bool VM::set_attr(Value obj, StrObj* name, Value v) {
           return true;
         }
         if (n == "__suppress_context__") {
-          e->suppress_context = truthy(v) > 0;
+          e->suppress_context = vm.truthy(v) > 0;
           return true;
         }
         if (n == "args") {
-          Value t = call(Value::from_obj(types.tuple), {v});
+          Value t = vm.call(Value::from_obj(vm.types.tuple), {v});
           if (t.is_error()) return false;
           e->args = as_tuple(t);
           return true;
         }
       }
       if (!inst->dict) {
-        Root keep(heap, v);
-        DictObj* d = new_dict();
+        Root keep(vm.heap, v);
+        DictObj* d = vm.new_dict();
         inst = static_cast<InstanceObj*>(obj.as_obj());
         inst->dict = d;
       }
-      return dict_set(*this, inst->dict, Value::from_obj(name), v);
+      return dict_set(vm, inst->dict, Value::from_obj(name), v);
     }
   }
   if (DictObj** slot = builtin_subclass_attrs(obj)) {
     if (!*slot) {
-      Root keep(heap, v);
-      DictObj* d = new_dict();
+      Root keep(vm.heap, v);
+      DictObj* d = vm.new_dict();
       *builtin_subclass_attrs(obj) = d;
     }
-    return dict_set(*this, *builtin_subclass_attrs(obj), Value::from_obj(name), v);
+    return dict_set(vm, *builtin_subclass_attrs(obj), Value::from_obj(name), v);
   }
   if (is_function(obj)) {
     FunctionObj* f = as_function(obj);
@@ -414,53 +484,139 @@ bool VM::set_attr(Value obj, StrObj* name, Value v) {
     if (n == "__doc__") { f->doc = v; return true; }
     if (n == "__module__") { f->module = v; return true; }
     if (!f->attrs) {
-      Root keep(heap, v);
-      DictObj* d = new_dict();
+      Root keep(vm.heap, v);
+      DictObj* d = vm.new_dict();
       f = as_function(obj);
       f->attrs = d;
     }
-    return dict_set(*this, f->attrs, Value::from_obj(name), v);
+    return dict_set(vm, f->attrs, Value::from_obj(name), v);
   }
   if (is_kind(obj, ObjKind::Module)) {
-    return dict_set(*this, static_cast<ModuleObj*>(obj.as_obj())->dict, Value::from_obj(name), v);
+    return dict_set(vm, static_cast<ModuleObj*>(obj.as_obj())->dict, Value::from_obj(name), v);
   }
-  if (!class_attr.is_unbound() || !builtin_data_attr(*this, obj, name).is_unbound()) {
-    raise(types.AttributeError, "'%s' object attribute '%s' is read-only", std::string(type_name(obj)).c_str(),
-          name->data);
+  if (!class_attr.is_unbound() || !builtin_data_attr(vm, obj, name).is_unbound()) {
+    vm.raise(vm.types.AttributeError, "'%s' object attribute '%s' is read-only",
+             std::string(vm.type_name(obj)).c_str(), name->data);
   } else {
-    raise(types.AttributeError, "'%s' object has no attribute '%s'", std::string(type_name(obj)).c_str(), name->data);
+    vm.raise(vm.types.AttributeError, "'%s' object has no attribute '%s'", std::string(vm.type_name(obj)).c_str(),
+             name->data);
   }
   return false;
 }
 
-bool VM::del_attr(Value obj, StrObj* name) {
+bool generic_del_attr(VM& vm, Value obj, StrObj* name) {
   if (is_type(obj) && !(as_type(obj)->flags & TypeObj::kBuiltin)) {
     TypeObj* t = as_type(obj);
-    type_epoch++;
-    int r = dict_del(*this, t->dict, Value::from_obj(name));
+    vm.type_epoch++;
+    if (name == vm.names.__abstractmethods__) t->flags &= ~TypeObj::kAbstract;
+    int r = dict_del(vm, t->dict, Value::from_obj(name));
     if (r == 0) {
-      raise(types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data, name->data);
+      vm.raise(vm.types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data, name->data);
     }
     return r > 0;
   }
-  TypeObj* cls = type_of(obj);
-  Value class_attr = lookup_in_type(cls, name);
+  TypeObj* cls = vm.type_of(obj);
+  Value class_attr = vm.lookup_in_type(cls, name);
   if (is_kind(class_attr, ObjKind::Property)) {
     auto* p = static_cast<PropertyObj*>(class_attr.as_obj());
     if (p->fdel.is_none()) {
-      raise(types.AttributeError, "can't delete attribute");
+      vm.raise(vm.types.AttributeError, "can't delete attribute");
       return false;
     }
-    return !call(p->fdel, {obj}).is_error();
+    return !vm.call(p->fdel, {obj}).is_error();
   }
   DictObj* d = instance_attrs(obj);
   if (is_kind(obj, ObjKind::Module)) d = static_cast<ModuleObj*>(obj.as_obj())->dict;
   if (d) {
-    int r = dict_del(*this, d, Value::from_obj(name));
+    int r = dict_del(vm, d, Value::from_obj(name));
     if (r != 0) return r > 0;
   }
-  raise_no_attribute(*this, obj, name);
+  raise_no_attribute(vm, obj, name);
   return false;
+}
+
+
+// Which attribute hooks a class name refers to (TypeObj::kGetAttrHook /
+// kSetAttrHook), so that classes without them skip the lookups entirely.
+uint16_t attr_hook_flag(StrObj* name) {
+  std::string_view n = name->view();
+  if (n == "__getattribute__") return TypeObj::kGetAttrHook;
+  if (n == "__setattr__" || n == "__delattr__") return TypeObj::kSetAttrHook;
+  return 0;
+}
+
+// A user __getattribute__ (on the object's class, or on the metaclass for a
+// class) replaces the whole lookup; when it raises AttributeError,
+// __getattr__ gets a chance, as in CPython.
+Value VM::get_attr(Value obj, StrObj* name) {
+  if (obj.is_obj() && (obj.as_obj()->cls->flags & TypeObj::kGetAttrHook)) {
+    TypeObj* cls = obj.as_obj()->cls;
+    Value hook = user_override(cls, intern("__getattribute__"));
+    if (!hook.is_unbound()) {
+      if (is_forbidden(name)) return raise_no_attribute(*this, obj, name);
+      Value r = call(hook, {obj, Value::from_obj(name)});
+      if (!r.is_error() || !pending_is(types.AttributeError)) return r;
+      Value getattr = user_override(cls, names.__getattr__);
+      if (getattr.is_unbound()) return r;
+      take_pending();
+      return call(getattr, {obj, Value::from_obj(name)});
+    }
+  }
+  return generic_get_attr(*this, obj, name);
+}
+
+// Attribute stores and deletes go through a user __setattr__/__delattr__
+// of the object's class (for a class: of its metaclass), then, for a class
+// with a user metaclass, through the metaclass's data descriptors.
+// Everything else takes the generic path.
+bool VM::set_attr(Value obj, StrObj* name, Value v) {
+  if (obj.is_obj() && (obj.as_obj()->cls->flags & TypeObj::kSetAttrHook)) {
+    Value hook = user_override(obj.as_obj()->cls, intern("__setattr__"));
+    if (!hook.is_unbound()) return !call(hook, {obj, Value::from_obj(name), v}).is_error();
+  }
+  if (is_type(obj) && obj.as_obj()->cls != types.type) {
+    TypeObj* meta = obj.as_obj()->cls;
+    Value d = meta_data_descriptor(*this, meta, name, names.__set__);
+    if (is_kind(d, ObjKind::Property)) {
+      auto* p = static_cast<PropertyObj*>(d.as_obj());
+      if (p->fset.is_none()) {
+        raise(types.AttributeError, "can't set attribute");
+        return false;
+      }
+      return !call(p->fset, {obj, v}).is_error();
+    }
+    if (!d.is_unbound()) {
+      Root keep(heap, d);
+      Value setter = lookup_in_type(d.as_obj()->cls, names.__set__);
+      return !call(setter, {d, obj, v}).is_error();
+    }
+  }
+  return generic_set_attr(*this, obj, name, v);
+}
+
+bool VM::del_attr(Value obj, StrObj* name) {
+  if (obj.is_obj() && (obj.as_obj()->cls->flags & TypeObj::kSetAttrHook)) {
+    Value hook = user_override(obj.as_obj()->cls, intern("__delattr__"));
+    if (!hook.is_unbound()) return !call(hook, {obj, Value::from_obj(name)}).is_error();
+  }
+  if (is_type(obj) && obj.as_obj()->cls != types.type) {
+    TypeObj* meta = obj.as_obj()->cls;
+    Value d = meta_data_descriptor(*this, meta, name, names.__delete__);
+    if (is_kind(d, ObjKind::Property)) {
+      auto* p = static_cast<PropertyObj*>(d.as_obj());
+      if (p->fdel.is_none()) {
+        raise(types.AttributeError, "can't delete attribute");
+        return false;
+      }
+      return !call(p->fdel, {obj}).is_error();
+    }
+    if (!d.is_unbound()) {
+      Root keep(heap, d);
+      Value deleter = lookup_in_type(d.as_obj()->cls, names.__delete__);
+      return !call(deleter, {d, obj}).is_error();
+    }
+  }
+  return generic_del_attr(*this, obj, name);
 }
 
 }  // namespace capy

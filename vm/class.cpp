@@ -1,6 +1,7 @@
 // Classes: the class statement (BUILDCLASS), C3 linearization, instance
 // creation (calling a class), object's and type's methods, super(),
 // property, staticmethod and classmethod.
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -19,7 +20,7 @@ namespace {
 // unboxed, so a float subclass would have nowhere to keep its class.
 bool subclassable_builtin(VM& vm, TypeObj* t) {
   const Types& ty = vm.types;
-  return t == ty.object || (t->flags & TypeObj::kException) || t == ty.list || t == ty.dict || t == ty.tuple ||
+  return t == ty.object || t == ty.type || (t->flags & TypeObj::kException) || t == ty.list || t == ty.dict || t == ty.tuple ||
          t == ty.str || t == ty.int_ || t == ty.set || t == ty.frozenset;
 }
 
@@ -72,10 +73,53 @@ bool compute_mro(VM& vm, TypeObj* cls, std::vector<TypeObj*>& bases, std::vector
 
 }  // namespace
 
-Value build_class(VM& vm, Value body, Value name, const Value* base_values, uint32_t nbases) {
+namespace {
+
+// CPython's metaclass calculation: the most derived of `meta` and the
+// metaclasses of all the bases; two unrelated metaclasses conflict.
+TypeObj* most_derived_metaclass(VM& vm, TypeObj* meta, const Value* bases, uint32_t n) {
+  TypeObj* winner = meta;
+  for (uint32_t i = 0; i < n; i++) {
+    TypeObj* bt = vm.type_of(bases[i]);
+    if (vm.is_subtype(winner, bt)) continue;
+    if (vm.is_subtype(bt, winner)) {
+      winner = bt;
+      continue;
+    }
+    vm.raise(vm.types.TypeError,
+             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+             "metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
+// fn(*pos, **kw) with the keyword values at kwv[0..kwnames->size): the
+// arguments are copied to fresh registers above the stack top.
+Value call_with_keywords(VM& vm, Value fn, std::initializer_list<Value> pos, const Value* kwv,
+                         TupleObj* kwnames) {
+  uint32_t npos = uint32_t(pos.size()), nkw = kwnames ? kwnames->size : 0;
+  Value* buf = vm.stack_top;
+  if (buf + npos + nkw > vm.stack_end) return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  uint32_t i = 0;
+  for (Value v : pos) buf[i++] = v;
+  for (uint32_t k = 0; k < nkw; k++) buf[i++] = kwv[k];
+  Value* saved = vm.stack_top;
+  vm.stack_top = buf + npos + nkw;
+  Root keep_fn(vm.heap, fn);
+  Root keep_names(vm.heap, kwnames ? Value::from_obj(kwnames) : Value::none());
+  Value r = vm.call(fn, CallArgs{buf, npos, kwnames});
+  vm.stack_top = saved;
+  return r;
+}
+
+// type.__new__'s work: checks the bases, makes the class object (an instance
+// of `meta`) around `ns`, then runs __set_name__ and __init_subclass__(**kw).
+Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictObj* ns, const Value* kwv,
+                 TupleObj* kwnames) {
   std::vector<TypeObj*> bases;
-  for (uint32_t i = 0; i < nbases; i++) {
-    Value b = base_values[i];
+  for (uint32_t i = 0; i < base_tuple->size; i++) {
+    Value b = base_tuple->items[i];
     if (!is_type(b)) return vm.raise(vm.types.TypeError, "bases must be types");
     TypeObj* t = as_type(b);
     if (!(t->flags & TypeObj::kBaseType)) {
@@ -103,16 +147,7 @@ Value build_class(VM& vm, Value body, Value name, const Value* base_values, uint
     kind = b->instance_kind;
   }
 
-  // Run the body with a fresh namespace.
-  DictObj* ns = vm.new_dict();
-  Root keep_ns(vm.heap, Value::from_obj(ns));
-  FunctionObj* fn = as_function(body);
-  if (!enter_function(vm, fn, nullptr, 0, nullptr, 0, true)) return Value::error();
-  vm.frames.back().locals = ns;
-  Value r = vm.execute();
-  if (r.is_error()) return r;
-
-  auto* t = vm.alloc<TypeObj>(ObjKind::Type, vm.types.type);
+  auto* t = vm.alloc<TypeObj>(ObjKind::Type, meta);
   Root keep_t(vm.heap, Value::from_obj(t));
   t->flags = TypeObj::kBaseType;
   t->instance_kind = kind;
@@ -135,6 +170,12 @@ Value build_class(VM& vm, Value body, Value name, const Value* base_values, uint
   t->mro = mt;
   for (TypeObj* b : mro) {
     if (b->flags & TypeObj::kException) t->flags |= TypeObj::kException;
+    t->flags |= b->flags & (TypeObj::kGetAttrHook | TypeObj::kSetAttrHook);
+  }
+  uint32_t scan = 0;
+  DictEntry* entry;
+  while (dict_next(ns, &scan, &entry)) {
+    if (is_str(entry->key)) t->flags |= attr_hook_flag(as_str(entry->key));
   }
   if (dict_get_str(ns, vm.names.__doc__).is_unbound()) dict_set_str(vm, ns, vm.names.__doc__, Value::none());
   // Defining __eq__ without __hash__ makes instances unhashable (CPython).
@@ -158,24 +199,103 @@ Value build_class(VM& vm, Value body, Value name, const Value* base_values, uint
     Root keep_v(vm.heap, v);
     if (vm.call(set_name, {v, Value::from_obj(t), e->key}).is_error()) return Value::error();
   }
-  // __init_subclass__ of the nearest base that defines one.
+  // __init_subclass__ of the nearest base that defines one (implicitly a
+  // classmethod), with the class keywords other than metaclass=.
   for (size_t i = 1; i < mro.size(); i++) {
     Value hook = dict_get_str(mro[i]->dict, vm.names.__init_subclass__);
     if (hook.is_unbound()) continue;
+    if (is_native(hook) && kwnames && kwnames->size) {
+      return vm.raise(vm.types.TypeError, "%s.__init_subclass__() takes no keyword arguments", t->name->data);
+    }
     Value f = is_kind(hook, ObjKind::ClassMethod) ? static_cast<WrapperObj*>(hook.as_obj())->func : hook;
-    if (vm.call(f, {Value::from_obj(t)}).is_error()) return Value::error();
+    if (call_with_keywords(vm, f, {Value::from_obj(t)}, kwv, kwnames).is_error()) return Value::error();
     break;
   }
   vm.type_epoch++;
   return Value::from_obj(t);
 }
 
-Value call_type(VM& vm, TypeObj* t, CallArgs a) {
-  if (t == vm.types.type) {
-    if (a.argc == 1 && a.nkw() == 0) return Value::from_obj(vm.type_of(a.argv[0]));
-    if (a.argc == 3) return vm.raise(vm.types.NotImplementedError, "type() with 3 arguments is not supported by capy");
-    return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
+}  // namespace
+
+// The class statement. `a` holds the bases, then the class keywords
+// (metaclass= picks the metaclass; the others go to it and to
+// __init_subclass__). With no metaclass other than `type` the class is made
+// directly; otherwise the metaclass is called as metaclass(name, bases, ns,
+// **kw). __prepare__ is honoured when it returns a dict (or a dict subclass,
+// whose overridden __setitem__ the class body does not call).
+Value build_class(VM& vm, Value body, Value name, CallArgs a) {
+  uint32_t nkw_in = a.nkw();
+  // Scratch registers above the stack top keep the keyword values (minus
+  // metaclass=) rooted and contiguous for the calls below.
+  Value* kwv = vm.stack_top;
+  if (kwv + nkw_in > vm.stack_end) return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  Value meta = Value::unbound();
+  uint32_t nkw = 0;
+  for (uint32_t i = 0; i < nkw_in; i++) {
+    if (as_str(a.kwnames->items[i])->view() == "metaclass") {
+      meta = a.argv[a.argc + i];
+    } else {
+      kwv[nkw++] = a.argv[a.argc + i];
+    }
   }
+  Value* saved_top = vm.stack_top;
+  vm.stack_top = kwv + nkw;
+  struct RestoreTop {
+    VM& vm;
+    Value* top;
+    ~RestoreTop() { vm.stack_top = top; }
+  } restore{vm, saved_top};
+
+  TupleObj* kwnames = nullptr;
+  if (nkw) {
+    kwnames = vm.new_tuple(nkw);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < nkw_in; i++) {
+      if (as_str(a.kwnames->items[i])->view() != "metaclass") kwnames->items[k++] = a.kwnames->items[i];
+    }
+  }
+  Root keep_names(vm.heap, kwnames ? Value::from_obj(kwnames) : Value::none());
+  TupleObj* bases = vm.new_tuple(a.argc);
+  for (uint32_t i = 0; i < a.argc; i++) bases->items[i] = a.argv[i];
+  Root keep_bases(vm.heap, Value::from_obj(bases));
+  if (meta.is_unbound()) meta = Value::from_obj(a.argc ? vm.type_of(a.argv[0]) : vm.types.type);
+  if (is_type(meta)) {
+    TypeObj* winner = most_derived_metaclass(vm, as_type(meta), a.argv, a.argc);
+    if (!winner) return Value::error();
+    meta = Value::from_obj(winner);
+  }
+
+  // The namespace: a fresh dict, or what the metaclass's __prepare__ makes.
+  DictObj* ns = nullptr;
+  Value prepare = is_type(meta) && meta.as_obj() != vm.types.type
+                      ? vm.lookup_in_type(as_type(meta), vm.intern("__prepare__"))
+                      : Value::unbound();
+  if (!prepare.is_unbound()) {
+    Value bound = TRY(vm.get_attr(meta, vm.intern("__prepare__")));
+    Value p = TRY(call_with_keywords(vm, bound, {name, Value::from_obj(bases)}, kwv, kwnames));
+    if (!is_kind(p, ObjKind::Dict)) {
+      return vm.raise(vm.types.TypeError, "%s.__prepare__() must return a dict in capy, not %s",
+                      as_type(meta)->name->data, std::string(vm.type_name(p)).c_str());
+    }
+    ns = as_dict(p);
+  } else {
+    ns = vm.new_dict();
+  }
+  Root keep_ns(vm.heap, Value::from_obj(ns));
+  FunctionObj* fn = as_function(body);
+  if (!enter_function(vm, fn, nullptr, 0, nullptr, 0, true)) return Value::error();
+  vm.frames.back().locals = ns;
+  Value r = vm.execute();
+  if (r.is_error()) return r;
+
+  if (meta.as_obj() == vm.types.type) return make_class(vm, vm.types.type, name, bases, ns, kwv, kwnames);
+  return call_with_keywords(vm, meta, {name, Value::from_obj(bases), Value::from_obj(ns)}, kwv, kwnames);
+}
+
+namespace {
+
+// Calling a class: __new__, then __init__ when __new__ returned an instance.
+Value construct(VM& vm, TypeObj* t, CallArgs a) {
   Value new_fn = vm.lookup_in_type(t, vm.names.__new__);
   // Call __new__(cls, *args, **kw): the class goes in front of the arguments.
   Value obj;
@@ -200,9 +320,43 @@ Value call_type(VM& vm, TypeObj* t, CallArgs a) {
   return obj;
 }
 
+}  // namespace
+
+Value call_type(VM& vm, TypeObj* t, CallArgs a) {
+  if (t == vm.types.type) {
+    if (a.argc == 1 && a.nkw() == 0) return Value::from_obj(vm.type_of(a.argv[0]));
+    if (a.argc != 3) return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");
+  }
+  // A class whose metaclass defines __call__ (e.g. Enum lookups by value).
+  if (t->cls != vm.types.type) {
+    Value hook = vm.user_override(t->cls, vm.names.__call__);
+    if (!hook.is_unbound()) return call_with_self(vm, hook, Value::from_obj(t), a, false);
+  }
+  return construct(vm, t, a);
+}
+
 // ---- object, type, super, property, staticmethod, classmethod ------------------
 
 namespace {
+
+// CPython's message for instantiating a class whose __abstractmethods__ is
+// not empty: the names sorted, joined by ", ".
+Value raise_abstract(VM& vm, TypeObj* t) {
+  Value names = vm.lookup_in_type(t, vm.names.__abstractmethods__);
+  std::vector<std::string> list;
+  if (is_kind(names, ObjKind::Set)) {
+    uint32_t pos = 0;
+    DictEntry* e;
+    while (dict_next(as_dict(names), &pos, &e)) {
+      if (is_str(e->key)) list.emplace_back(as_str(e->key)->view());
+    }
+  }
+  std::sort(list.begin(), list.end());
+  std::string joined;
+  for (size_t i = 0; i < list.size(); i++) joined += (i ? ", " : "") + list[i];
+  return vm.raise(vm.types.TypeError, "Can't instantiate abstract class %s with abstract method%s %s", t->name->data,
+                  list.size() > 1 ? "s" : "", joined.c_str());
+}
 
 Value object_new(VM& vm, CallArgs a) {
   if (!is_type(a.argv[0])) return vm.raise(vm.types.TypeError, "object.__new__(X): X is not a type object");
@@ -211,9 +365,67 @@ Value object_new(VM& vm, CallArgs a) {
     Value init = vm.lookup_in_type(t, vm.names.__init__);
     if (!is_function(init)) return vm.raise(vm.types.TypeError, "%s() takes no arguments", t->name->data);
   }
+  if (t->flags & TypeObj::kAbstract) return raise_abstract(vm, t);
   if (t->instance_kind == ObjKind::Exception) return vm.new_exception(t, Value::from_obj(vm.new_tuple(0)));
+  if (t->instance_kind != ObjKind::Instance) {
+    // An instance layout object.__new__ cannot build (list, a handle, ...):
+    // making one would hand the type's methods an object of the wrong shape.
+    return vm.raise(vm.types.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name->data,
+                    t->name->data);
+  }
   auto* inst = vm.alloc<InstanceObj>(ObjKind::Instance, t);
   return Value::from_obj(inst);
+}
+
+// type.__new__(meta, name, bases, ns, **kw), and type(x) for the type of x.
+Value type_new(VM& vm, CallArgs a) {
+  if (!is_type(a.argv[0])) {
+    return vm.raise(vm.types.TypeError, "type.__new__(X): X is not a type object (%s)",
+                    std::string(vm.type_name(a.argv[0])).c_str());
+  }
+  TypeObj* meta = as_type(a.argv[0]);
+  if (!vm.is_subtype(meta, vm.types.type)) {
+    return vm.raise(vm.types.TypeError, "type.__new__(%s): %s is not a subtype of type", meta->name->data,
+                    meta->name->data);
+  }
+  uint32_t npos = a.argc - 1;
+  if (meta == vm.types.type && npos == 1 && !a.nkw()) return Value::from_obj(vm.type_of(a.argv[1]));
+  if (npos != 3) return vm.raise(vm.types.TypeError, "type.__new__() takes exactly 3 arguments (%u given)", npos);
+  const char* want[] = {"str", "tuple", "dict"};
+  bool ok[] = {is_str(a.argv[1]), is_tuple(a.argv[2]), is_kind(a.argv[3], ObjKind::Dict)};
+  for (int i = 0; i < 3; i++) {
+    if (!ok[i]) {
+      return vm.raise(vm.types.TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, want[i],
+                      std::string(vm.type_name(a.argv[i + 1])).c_str());
+    }
+  }
+  TupleObj* bases = as_tuple(a.argv[2]);
+  TypeObj* winner = most_derived_metaclass(vm, meta, bases->items, bases->size);
+  if (!winner) return Value::error();
+  // The class owns a copy of the namespace, as in CPython.
+  DictObj* ns = vm.new_dict();
+  Root keep_ns(vm.heap, Value::from_obj(ns));
+  uint32_t pos = 0;
+  DictEntry* e;
+  while (dict_next(as_dict(a.argv[3]), &pos, &e)) TRY_FLAG(dict_set(vm, ns, e->key, e->value));
+  return make_class(vm, winner, a.argv[1], bases, ns, a.argv + a.argc, a.kwnames);
+}
+
+Value type_init(VM& vm, CallArgs a) {
+  if (a.argc != 2 && a.argc != 4) return vm.raise(vm.types.TypeError, "type.__init__() takes 1 or 3 arguments");
+  return Value::none();
+}
+
+// type.__call__(cls, *args, **kw): what calling a class does, for a
+// metaclass __call__ that delegates with super().__call__(...).
+Value type_call(VM& vm, CallArgs a) {
+  if (!is_type(a.argv[0])) {
+    return vm.raise(vm.types.TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'",
+                    std::string(vm.type_name(a.argv[0])).c_str());
+  }
+  TypeObj* t = as_type(a.argv[0]);
+  if (t == vm.types.type && a.argc == 2 && a.nkw() == 0) return Value::from_obj(vm.type_of(a.argv[1]));
+  return construct(vm, t, CallArgs{a.argv + 1, a.argc - 1, a.kwnames});
 }
 
 Value object_init(VM&, CallArgs) { return Value::none(); }
@@ -252,13 +464,19 @@ Value object_format(VM& vm, CallArgs a) {
 Value object_setattr(VM& vm, CallArgs a) {
   if (!is_str(a.argv[1])) return vm.raise(vm.types.TypeError, "attribute name must be string");
   // Bypass user __setattr__: store in the instance dict directly.
-  TRY_FLAG(vm.set_attr(a.argv[0], as_str(a.argv[1]), a.argv[2]));
+  TRY_FLAG(generic_set_attr(vm, a.argv[0], as_str(a.argv[1]), a.argv[2]));
+  return Value::none();
+}
+
+Value object_delattr(VM& vm, CallArgs a) {
+  if (!is_str(a.argv[1])) return vm.raise(vm.types.TypeError, "attribute name must be string");
+  TRY_FLAG(generic_del_attr(vm, a.argv[0], as_str(a.argv[1])));
   return Value::none();
 }
 
 Value object_getattribute(VM& vm, CallArgs a) {
   if (!is_str(a.argv[1])) return vm.raise(vm.types.TypeError, "attribute name must be string");
-  return vm.get_attr(a.argv[0], as_str(a.argv[1]));
+  return generic_get_attr(vm, a.argv[0], as_str(a.argv[1]));
 }
 
 Value object_init_subclass(VM&, CallArgs) { return Value::none(); }
@@ -350,10 +568,16 @@ const NativeDef kObjectMethods[] = {
     {"__hash__", object_hash, 1, 1},
     {"__format__", object_format, 2, 2},
     {"__setattr__", object_setattr, 3, 3},
+    {"__delattr__", object_delattr, 2, 2},
     {"__getattribute__", object_getattribute, 2, 2},
     {"__init_subclass__", object_init_subclass, 1, 1},
 };
-const NativeDef kTypeMethods[] = {{"mro", type_mro, 1, 1}};
+const NativeDef kTypeMethods[] = {
+    {"mro", type_mro, 1, 1},
+    {"__new__", type_new, 1, -1, true},
+    {"__init__", type_init, 1, -1, true},
+    {"__call__", type_call, 1, -1, true},
+};
 const NativeDef kStaticMethods[] = {{"__new__", staticmethod_new, 1, 2}, {"__func__", wrapper_func, 1, 1}};
 const NativeDef kClassMethods[] = {{"__new__", classmethod_new, 1, 2}, {"__func__", wrapper_func, 1, 1}};
 const NativeDef kPropertyMethods[] = {

@@ -1,5 +1,6 @@
 // Raising exceptions, chaining (__context__ / __cause__), the built-in
 // exception classes' constructor, and CPython's traceback format.
+#include <cerrno>
 #include <cstdarg>
 #include <cstdio>
 #include <string>
@@ -11,13 +12,101 @@
 
 namespace capy {
 
+namespace {
+
+// OSError(errno, strerror) picks the subclass CPython picks for that errno.
+struct ErrnoClass {
+  int err;
+  const char* name;
+};
+constexpr ErrnoClass kErrnoClasses[] = {
+    {EAGAIN, "BlockingIOError"},        {EALREADY, "BlockingIOError"},
+    {EINPROGRESS, "BlockingIOError"},   {ECHILD, "ChildProcessError"},
+    {EPIPE, "BrokenPipeError"},         {ESHUTDOWN, "BrokenPipeError"},
+    {ECONNABORTED, "ConnectionAbortedError"}, {ECONNREFUSED, "ConnectionRefusedError"},
+    {ECONNRESET, "ConnectionResetError"}, {EEXIST, "FileExistsError"},
+    {ENOENT, "FileNotFoundError"},      {EISDIR, "IsADirectoryError"},
+    {ENOTDIR, "NotADirectoryError"},    {EINTR, "InterruptedError"},
+    {EACCES, "PermissionError"},        {EPERM, "PermissionError"},
+    {ESRCH, "ProcessLookupError"},      {ETIMEDOUT, "TimeoutError"},
+};
+
+TypeObj* oserror_subclass(VM& vm, Value err) {
+  if (!err.is_small_int()) return vm.types.OSError;
+  for (const ErrnoClass& c : kErrnoClasses) {
+    if (c.err != err.as_small_int()) continue;
+    Value t = dict_get_str(vm.builtins, vm.intern(c.name));
+    if (is_type(t)) return as_type(t);
+  }
+  return vm.types.OSError;
+}
+
+// OSError's constructor: with 2 to 5 arguments they are (errno, strerror,
+// filename, winerror, filename2); args keeps only the first two when a
+// filename is given, as in CPython. The attributes exist (None) either way.
+void init_oserror(VM& vm, ExceptionObj* e) {
+  Root keep(vm.heap, Value::from_obj(e));
+  TupleObj* args = e->args;
+  bool structured = args->size >= 2 && args->size <= 5;
+  Value fields[4] = {Value::none(), Value::none(), Value::none(), Value::none()};
+  if (structured) {
+    fields[0] = args->items[0];
+    fields[1] = args->items[1];
+    if (args->size >= 3) fields[2] = args->items[2];
+    if (args->size == 5) fields[3] = args->items[4];
+  }
+  static const char* const kNames[] = {"errno", "strerror", "filename", "filename2"};
+  if (!e->dict) e->dict = vm.new_dict();
+  for (int i = 0; i < 4; i++) dict_set_str(vm, e->dict, vm.intern(kNames[i]), fields[i]);
+  if (structured && args->size > 2) {
+    TupleObj* two = vm.new_tuple(2);
+    two->items[0] = e->args->items[0];
+    two->items[1] = e->args->items[1];
+    e->args = two;
+  }
+}
+
+}  // namespace
+
 Value VM::new_exception(TypeObj* type, Value args_tuple) {
   Root keep(heap, is_tuple(args_tuple) ? args_tuple : Value::from_obj(new_tuple(0)));
+  TupleObj* args = as_tuple(keep.get());
+  if (type == types.OSError && args->size >= 2) type = oserror_subclass(*this, args->items[0]);
   auto* e = alloc<ExceptionObj>(ObjKind::Exception, type);
-  e->args = as_tuple(keep.get());
+  e->args = args;
   e->cause = Value::none();
   e->context = Value::none();
+  if (is_subtype(type, types.OSError)) init_oserror(*this, e);
   return Value::from_obj(e);
+}
+
+// str() of an OSError built from (errno, strerror[, filename[, _, filename2]]).
+Value VM::oserror_str(ExceptionObj* e) {
+  if (!e->dict) return Value::unbound();
+  Value err = dict_get_str(e->dict, intern("errno"));
+  Value msg = dict_get_str(e->dict, intern("strerror"));
+  if (err.is_unbound() || msg.is_unbound() || (err.is_none() && msg.is_none())) {
+    return Value::unbound();
+  }
+  Value name = dict_get_str(e->dict, intern("filename"));
+  Value name2 = dict_get_str(e->dict, intern("filename2"));
+  std::string out = "[Errno ";
+  Value err_s = TRY(to_str(err));
+  out += as_str(err_s)->view();
+  out += "] ";
+  Value msg_s = TRY(to_str(msg));
+  out += as_str(msg_s)->view();
+  if (!name.is_unbound() && !name.is_none()) {
+    Value r = TRY(repr(name));
+    out += ": ";
+    out += as_str(r)->view();
+    if (!name2.is_unbound() && !name2.is_none()) {
+      Value r2 = TRY(repr(name2));
+      out += " -> ";
+      out += as_str(r2)->view();
+    }
+  }
+  return str(out);
 }
 
 void VM::set_pending(Value exc) {

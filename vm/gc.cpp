@@ -4,8 +4,10 @@
 #include <gmp.h>
 
 #include "vm/bigint.h"
+#include "vm/bytes.h"
 #include "vm/code_unit.h"
 #include "vm/generator.h"
+#include "vm/handle.h"
 #include "vm/vm.h"
 
 namespace capy {
@@ -15,8 +17,10 @@ void trace_object(Heap& h, Obj* o) {
   switch (o->kind) {
     case ObjKind::Str:
     case ObjKind::Bytes:
+    case ObjKind::ByteArray:
     case ObjKind::BigInt:
     case ObjKind::Range:
+    case ObjKind::Handle:  // host state holds no Values
       break;
     case ObjKind::Tuple: {
       auto* t = static_cast<TupleObj*>(o);
@@ -170,6 +174,11 @@ void finalize_object(Heap& h, Obj* o) {
     case ObjKind::BigInt:
       mpz_clear(static_cast<BigIntObj*>(o)->z);
       break;
+    case ObjKind::ByteArray: {
+      auto* b = static_cast<ByteArrayObj*>(o);
+      if (b->data) h.free_buffer(b->data, b->capacity);
+      break;
+    }
     case ObjKind::Code: {
       auto* c = static_cast<CodeObj*>(o);
       h.free_buffer(c->code, c->ncode * sizeof(Instr));
@@ -183,6 +192,11 @@ void finalize_object(Heap& h, Obj* o) {
       h.free_buffer(g->regs, g->nregs * sizeof(Value));
       break;
     }
+    case ObjKind::Handle: {
+      auto* handle = static_cast<HandleObj*>(o);
+      if (handle->state) handle->ops->finalize(handle->state);
+      break;
+    }
     default:
       break;
   }
@@ -192,6 +206,7 @@ size_t object_size(const Obj* o) {
   switch (o->kind) {
     case ObjKind::Str: return sizeof(StrObj) + static_cast<const StrObj*>(o)->nbytes + 1;
     case ObjKind::Bytes: return sizeof(BytesObj) + static_cast<const BytesObj*>(o)->size + 1;
+    case ObjKind::ByteArray: return sizeof(ByteArrayObj);
     case ObjKind::BigInt: return sizeof(BigIntObj) + bigint_digit_bytes(static_cast<const BigIntObj*>(o));
     case ObjKind::Tuple: return sizeof(TupleObj) + static_cast<const TupleObj*>(o)->size * sizeof(Value);
     case ObjKind::List: return sizeof(ListObj);
@@ -215,6 +230,7 @@ size_t object_size(const Obj* o) {
     case ObjKind::StaticMethod:
     case ObjKind::ClassMethod:
     case ObjKind::Super: return sizeof(WrapperObj);
+    case ObjKind::Handle: return sizeof(HandleObj);
   }
   return sizeof(Obj);
 }

@@ -61,6 +61,7 @@ Value load_name(VM& vm, Frame* f, StrObj* name) {
 bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& c) {
   TypeObj* t = vm.type_of(obj);
   bool has_instance_dict = obj.is_obj() && !(t->flags & TypeObj::kBuiltin);
+  if (t->flags & TypeObj::kGetAttrHook) c.a = 0;  // a user __getattribute__ sees every lookup
   if (c.a == reinterpret_cast<uint64_t>(t) && c.b == vm.type_epoch) {
     DictObj* d = has_instance_dict ? instance_attrs(obj) : nullptr;
     if (!d || dict_find_str(d, name) < 0) {
@@ -72,7 +73,8 @@ bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& c) {
   // A plain function or native method found on the class (and not shadowed
   // by an instance attribute) can be called with obj as self, no bound
   // method needed.
-  if (!is_type(obj) && !is_kind(obj, ObjKind::Module) && !is_kind(obj, ObjKind::Super)) {
+  if (!is_type(obj) && !is_kind(obj, ObjKind::Module) && !is_kind(obj, ObjKind::Super) &&
+      !(t->flags & TypeObj::kGetAttrHook)) {
     Value fn = vm.lookup_in_type(t, name);
     if (!fn.is_unbound() && (is_function(fn) || (is_native(fn) && as_native(fn)->self.is_unbound()))) {
       bool shadowed = false;

@@ -19,7 +19,8 @@ bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& cache
 Value call_unpacked(VM& vm, Value fn, Value args_tuple, Value kwargs_dict);
 inline CodeObj* as_kind_code(Value v) { return static_cast<CodeObj*>(v.as_obj()); }
 Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults);
-Value build_class(VM& vm, Value body, Value name, const Value* bases, uint32_t nbases);
+// The class statement: `a` holds the bases then the class keywords (class.cpp).
+Value build_class(VM& vm, Value body, Value name, CallArgs a);
 bool list_extend_for_star(VM& vm, ListObj* l, Value iterable);
 Value build_set(VM& vm, const Value* items, uint32_t n);
 Value build_dict(VM& vm, const Value* pairs, uint32_t npairs);
@@ -34,12 +35,21 @@ bool with_enter(VM& vm, Value mgr, Value* out);
 Value with_exit(VM& vm, Value exit_fn, Value exc);
 Value import_module_op(VM& vm, Frame* f, StrObj* name, uint16_t flags);
 Value import_from(VM& vm, Value module, StrObj* name);
+Value builtin_import(VM& vm, CallArgs a);  // __import__ (imports.cpp)
 void add_traceback_entry(VM& vm, Frame* f);
 uint32_t line_of(const CodeObj* code, const Instr* pc);
 Value ascii_of(VM& vm, Value v);
 // The instance attribute dict of obj (instances, functions, subclasses of
 // list/dict/set), or null (attr.cpp).
 DictObj* instance_attrs(Value obj);
+// Attribute stores and deletes without a user __setattr__ / __delattr__
+// hook: object.__setattr__ and object.__delattr__ (attr.cpp).
+bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v);
+bool generic_del_attr(VM& vm, Value obj, StrObj* name);
+// Attribute lookup without a user __getattribute__: object.__getattribute__.
+Value generic_get_attr(VM& vm, Value obj, StrObj* name);
+// TypeObj::kGetAttrHook / kSetAttrHook when `name` is one of those hooks, else 0.
+uint16_t attr_hook_flag(StrObj* name);
 int builtin_equal_items(VM& vm, Value a, Value b);      // ops.cpp: == by built-in rules
 Value super_get_attr(VM& vm, Value super_obj, StrObj* name);  // class.cpp  // ascii(v) (repr.cpp)
 

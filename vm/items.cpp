@@ -2,6 +2,7 @@
 // containers, and __getitem__/__setitem__/__delitem__ for user classes.
 #include <cstring>
 
+#include "vm/bytes.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
 #include "vm/slice.h"
@@ -59,13 +60,8 @@ Value VM::builtin_get_item(Value obj, Value key) {
         TRY_FLAG(normalize_index(*this, key, as_str(obj)->ncodepoints, &i, "string"));
         return str_index(*this, as_str(obj), i);
       }
-      case ObjKind::Bytes: {
-        if (is_kind(key, ObjKind::Slice)) return sequence_get_slice(*this, obj, static_cast<SliceObj*>(key.as_obj()));
-        auto* b = static_cast<BytesObj*>(o);
-        int64_t i;
-        TRY_FLAG(normalize_index(*this, key, b->size, &i, "byte"));
-        return Value::from_small_int(static_cast<unsigned char>(b->data[i]));
-      }
+      case ObjKind::Bytes:
+      case ObjKind::ByteArray: return bytes_get_item(*this, obj, key);
       case ObjKind::Range: {
         if (is_kind(key, ObjKind::Slice)) return sequence_get_slice(*this, obj, static_cast<SliceObj*>(key.as_obj()));
         auto* r = static_cast<RangeObj*>(o);
@@ -118,6 +114,7 @@ bool VM::builtin_set_item(Value obj, Value key, Value v) {
         return true;
       }
       case ObjKind::Dict: return dict_set(*this, as_dict(obj), key, v);
+      case ObjKind::ByteArray: return bytearray_set_item(*this, as_bytearray(obj), key, v);
       default: break;
     }
   }
@@ -157,6 +154,7 @@ bool VM::builtin_del_item(Value obj, Value key) {
         if (r == 0) raise_key_error(key);
         return r > 0;
       }
+      case ObjKind::ByteArray: return bytearray_del_item(*this, as_bytearray(obj), key);
       default: break;
     }
   }

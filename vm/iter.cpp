@@ -1,6 +1,7 @@
 // Iteration: iter() and next() for every built-in iterable, generators and
 // user classes (__iter__ / __next__). iter_next reports exhaustion as
 // Unbound, so a for loop over a built-in never allocates a StopIteration.
+#include "vm/bytes.h"
 #include "vm/generator.h"
 #include "vm/native.h"
 #include "vm/str_util.h"
@@ -29,6 +30,7 @@ Value VM::get_iter(Value v) {
       case ObjKind::Tuple:
       case ObjKind::Str:
       case ObjKind::Bytes:
+      case ObjKind::ByteArray:
         return new_iterator(IterKind::Seq, v);
       case ObjKind::Range: {
         auto* r = static_cast<RangeObj*>(o);
@@ -97,11 +99,12 @@ Value VM::iter_next(Value itv) {
             }
             break;
           }
-          case ObjKind::Bytes: {
-            auto* b = static_cast<BytesObj*>(o);
-            if (i < int64_t(b->size)) {
+          case ObjKind::Bytes:
+          case ObjKind::ByteArray: {
+            std::string_view data = bytes_view(it->a);  // re-read: a bytearray may change
+            if (i < int64_t(data.size())) {
               it->i++;
-              return Value::from_small_int(static_cast<unsigned char>(b->data[i]));
+              return Value::from_small_int(static_cast<unsigned char>(data[size_t(i)]));
             }
             break;
           }

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "vm/bytes.h"
 #include "vm/misc_objects.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
@@ -633,26 +634,16 @@ Value str_join_m(VM& vm, CallArgs a) {
 
 enum class Codec : uint8_t { kUtf8, kAscii, kLatin1, kUnknown };
 
+// The same name lookup as bytes.decode (vm/bytes_codec.cpp), so both directions accept
+// the same spellings.
 Codec codec_of(std::string_view name) {
-  std::string n;
-  for (char c : name) n.push_back(c == '-' || c == ' ' ? '_' : char(std::tolower(uint8_t(c))));
-  if (n == "utf_8" || n == "utf8" || n == "u8" || n == "utf" || n == "cp65001") return Codec::kUtf8;
-  if (n == "ascii" || n == "us_ascii" || n == "646") return Codec::kAscii;
-  if (n == "latin_1" || n == "latin1" || n == "latin" || n == "l1" || n == "iso_8859_1" ||
-      n == "iso8859_1" || n == "8859" || n == "cp819" || n == "iso_ir_100") {
-    return Codec::kLatin1;
+  switch (byte_codec_lookup(name)) {
+    case ByteCodec::kUtf8: return Codec::kUtf8;
+    case ByteCodec::kAscii: return Codec::kAscii;
+    case ByteCodec::kLatin1: return Codec::kLatin1;
+    case ByteCodec::kUnknown: break;
   }
   return Codec::kUnknown;
-}
-
-Value new_bytes(VM& vm, std::string_view data) {
-  reserve_text(vm, data.size());
-  auto* b = static_cast<BytesObj*>(
-      vm.heap.allocate(sizeof(BytesObj) + data.size() + 1, ObjKind::Bytes, vm.types.bytes));
-  b->size = uint32_t(data.size());
-  std::memcpy(b->data, data.data(), data.size());
-  b->data[data.size()] = 0;
-  return Value::from_obj(b);
 }
 
 std::string escape_code_point(char32_t c) {

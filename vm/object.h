@@ -16,6 +16,7 @@ namespace capy {
 #define CAPY_OBJ_KINDS(X) \
   X(Str)                  \
   X(Bytes)                \
+  X(ByteArray)            \
   X(BigInt)               \
   X(Tuple)                \
   X(List)                 \
@@ -38,7 +39,8 @@ namespace capy {
   X(Property)             \
   X(StaticMethod)         \
   X(ClassMethod)          \
-  X(Super)
+  X(Super)                \
+  X(Handle)
 
 enum class ObjKind : uint8_t {
 #define CAPY_KIND_ENUM(name) name,

@@ -132,6 +132,8 @@
                    "closure cells come from the registers the code lists in closure_sources")    \
   X(BUILDCLASS, ABn, "R[A] = a class: R[B] is the body function, R[B+1] the name, R[B+2..B+1+C] " \
                      "the bases; the body runs with a fresh namespace")                          \
+  X(BUILDCLASSKW, ABn, "as BUILDCLASS with class keywords (metaclass=...): R[B+2..B+1+C] are the " \
+                       "bases then the keyword values, R[B+2+C] the tuple of keyword names")     \
   /* attributes and items */                                                                     \
   X(GETATTR, ABK, "R[A] = R[B].K[C] (cached)")                                                   \
   X(SETATTR, ABK, "R[B].K[C] = R[A] (cached)")                                                   \

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "vm/bigint.h"
+#include "vm/bytes.h"
 #include <gmp.h>
 #include "vm/native.h"
 #include "vm/numeric.h"
@@ -195,6 +196,9 @@ Value concat(VM& vm, Value a, Value b) {
 Value builtin_binary(VM& vm, BinaryOp op, Value a, Value b) {
   Value r = numeric_binary(vm, op, a, b);
   if (r != vm.not_implemented) return r;
+  if (is_byteslike(a) || (op == BinaryOp::Mul && is_byteslike(b))) {
+    return bytes_binary(vm, op, a, b);
+  }
   switch (op) {
     case BinaryOp::Add: return concat(vm, a, b);
     case BinaryOp::Mul:
@@ -246,6 +250,10 @@ Value VM::binary_op(BinaryOp op, Value a, Value b) {
       if (!r.is_unbound() && r != not_implemented) return r;
     }
   }
+  if (is_byteslike(a) || is_byteslike(b)) {
+    Value r = bytes_binary_error(*this, op, a, b);
+    if (!r.is_unbound()) return r;
+  }
   if (op == BinaryOp::Add && is_str(a) && !is_str(b)) {
     return raise(types.TypeError, "can only concatenate str (not \"%s\") to str", std::string(type_name(b)).c_str());
   }
@@ -287,6 +295,10 @@ Value VM::inplace_op(BinaryOp op, Value a, Value b) {
     return set_inplace(*this, op, a, b);
   }
   if (is_dict(a) && op == BinaryOp::Or) return set_inplace(*this, op, a, b);
+  if (is_bytearray(a)) {
+    Value r = TRY(bytearray_inplace(*this, op, a, b));
+    if (r != not_implemented) return r;
+  }
   return binary_op(op, a, b);
 }
 
@@ -342,6 +354,7 @@ int VM::truthy(Value v) {
   switch (o->kind) {
     case ObjKind::Str: return static_cast<StrObj*>(o)->nbytes != 0;
     case ObjKind::Bytes: return static_cast<BytesObj*>(o)->size != 0;
+    case ObjKind::ByteArray: return static_cast<ByteArrayObj*>(o)->size != 0;
     case ObjKind::BigInt: return mpz_sgn(static_cast<BigIntObj*>(o)->z) != 0;
     case ObjKind::List: return static_cast<ListObj*>(o)->size != 0;
     case ObjKind::Tuple: return static_cast<TupleObj*>(o)->size != 0;
@@ -404,6 +417,7 @@ int builtin_equal(VM& vm, Value a, Value b) {
     return !unordered && c == 0;
   }
   if (!a.is_obj() || !b.is_obj()) return a.is_obj() || b.is_obj() ? -2 : 0;
+  if (is_byteslike(a) && is_byteslike(b)) return bytes_equal(a, b);
   Obj *x = a.as_obj(), *y = b.as_obj();
   if (x->kind != y->kind) return -2;
   switch (x->kind) {
@@ -539,6 +553,9 @@ Value builtin_order(VM& vm, CompareOp op, Value a, Value b) {
     return Value::boolean(apply_order(op, c));
   }
   if (!a.is_obj() || !b.is_obj()) return vm.not_implemented;
+  if (is_byteslike(a) && is_byteslike(b)) {
+    return Value::boolean(apply_order(op, bytes_view(a).compare(bytes_view(b))));
+  }
   Obj *x = a.as_obj(), *y = b.as_obj();
   if (x->kind != y->kind) return vm.not_implemented;
   switch (x->kind) {
@@ -698,6 +715,7 @@ bool VM::hash(Value v, int64_t& out) {
     }
     case ObjKind::List:
     case ObjKind::Dict:
+    case ObjKind::ByteArray:
       raise(types.TypeError, "unhashable type: '%s'", std::string(type_name(v)).c_str());
       return false;
     case ObjKind::Set:
@@ -786,20 +804,8 @@ int VM::contains(Value container, Value item) {
       }
       return as_str(container)->view().find(as_str(item)->view()) != std::string_view::npos;
     }
-    case ObjKind::Bytes: {
-      auto* b = static_cast<BytesObj*>(o);
-      if (is_int(item)) {
-        int64_t c;
-        if (!int_value(*this, item, c)) return -1;
-        return std::memchr(b->data, int(c), b->size) != nullptr;
-      }
-      if (is_kind(item, ObjKind::Bytes)) {
-        auto* n = static_cast<BytesObj*>(item.as_obj());
-        return std::string_view(b->data, b->size).find(std::string_view(n->data, n->size)) != std::string_view::npos;
-      }
-      raise(types.TypeError, "a bytes-like object is required, not '%s'", std::string(type_name(item)).c_str());
-      return -1;
-    }
+    case ObjKind::Bytes:
+    case ObjKind::ByteArray: return bytes_contains(*this, container, item);
     case ObjKind::List:
     case ObjKind::Tuple: {
       for (uint32_t i = 0;; i++) {
@@ -882,6 +888,7 @@ bool VM::length_of(Value v, int64_t& out) {
     switch (o->kind) {
       case ObjKind::Str: out = static_cast<StrObj*>(o)->ncodepoints; return true;
       case ObjKind::Bytes: out = static_cast<BytesObj*>(o)->size; return true;
+      case ObjKind::ByteArray: out = static_cast<ByteArrayObj*>(o)->size; return true;
       case ObjKind::List: out = static_cast<ListObj*>(o)->size; return true;
       case ObjKind::Tuple: out = static_cast<TupleObj*>(o)->size; return true;
       case ObjKind::Dict:

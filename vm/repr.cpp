@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <string>
 
+#include "vm/bytes.h"
 #include "vm/format.h"
 #include "vm/generator.h"
 #include "vm/interp_support.h"
@@ -181,30 +182,8 @@ Value VM::builtin_repr(Value v) {
   TypeObj* cls = o->cls;
   switch (o->kind) {
     case ObjKind::Str: return str(str_repr(as_str(v)->view()));
-    case ObjKind::Bytes: {
-      auto* b = static_cast<BytesObj*>(o);
-      std::string_view data(b->data, b->size);
-      bool has_single = data.find('\'') != std::string_view::npos;
-      bool has_double = data.find('"') != std::string_view::npos;
-      char quote = has_single && !has_double ? '"' : '\'';
-      std::string out = "b";
-      out += quote;
-      for (unsigned char c : data) {
-        if (c == quote || c == '\\') {
-          out += '\\';
-          out += char(c);
-        } else if (c == '\n') out += "\\n";
-        else if (c == '\r') out += "\\r";
-        else if (c == '\t') out += "\\t";
-        else if (c < 0x20 || c >= 0x7F) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02x", c);
-          out += buf;
-        } else out += char(c);
-      }
-      out += quote;
-      return str(out);
-    }
+    case ObjKind::Bytes:
+    case ObjKind::ByteArray: return bytes_repr(*this, v);
     case ObjKind::BigInt: return str(int_to_decimal(v));
     case ObjKind::List: return repr_items(*this, v, "[", "]", false);
     case ObjKind::Tuple: return repr_items(*this, v, "(", ")", true);
@@ -312,6 +291,10 @@ Value VM::to_str(Value v) {
     }
     if (o->kind == ObjKind::Exception) {
       ExceptionObj* e = as_exception(v);
+      if (is_subtype(o->cls, types.OSError)) {
+        Value s = oserror_str(e);
+        if (!s.is_unbound()) return s;
+      }
       if (e->args->size == 0) return str("");
       if (e->args->size == 1) {
         if (is_subtype(o->cls, types.KeyError)) return repr(e->args->items[0]);

@@ -18,6 +18,9 @@ struct TypeObj : Obj {
   static constexpr uint16_t kBuiltin = 1;     // a built-in type: its dict cannot be changed
   static constexpr uint16_t kBaseType = 2;    // may be subclassed
   static constexpr uint16_t kException = 4;   // BaseException or a subclass
+  static constexpr uint16_t kAbstract = 8;    // __abstractmethods__ is non-empty: cannot instantiate
+  static constexpr uint16_t kGetAttrHook = 16;  // a user __getattribute__ may apply (MRO or later patch)
+  static constexpr uint16_t kSetAttrHook = 32;  // a user __setattr__ or __delattr__ may apply
   StrObj* name;
   StrObj* qualname;
   StrObj* module;

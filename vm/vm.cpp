@@ -4,6 +4,7 @@
 
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include <cstdio>
 #include <cstring>
@@ -146,6 +147,7 @@ void VM::init_types() {
   types.float_ = new_type("float", types.object, ObjKind::Instance, BB);
   types.none = new_type("NoneType", types.object, ObjKind::Instance, B);
   types.bytes = new_type("bytes", types.object, ObjKind::Bytes, BB);
+  types.bytearray = new_type("bytearray", types.object, ObjKind::ByteArray, BB);
   types.list = new_type("list", types.object, ObjKind::List, BB);
   types.set = new_type("set", types.object, ObjKind::Set, BB);
   types.frozenset = new_type("frozenset", types.object, ObjKind::Set, BB);
@@ -299,12 +301,37 @@ namespace {
 constexpr size_t kOutputFlushThreshold = 64 * 1024;
 }
 
+int64_t monotonic_ns() {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+// The output limit: what fits is written, the rest dropped, and the next
+// poll stops the script (write_out cannot raise; its callers return None).
+bool VM::output_fits(std::string_view& s) {
+  if (!limits.max_output_bytes) return true;
+  uint64_t room = output_bytes < limits.max_output_bytes ? limits.max_output_bytes - output_bytes : 0;
+  if (s.size() > room) {
+    s = s.substr(0, room);
+    stop = StopReason::Output;
+    polling = true;
+  }
+  output_bytes += s.size();
+  return !s.empty();
+}
+
 void VM::write_out(std::string_view s) {
+  if (!output_fits(s)) return;
   out_buf_.append(s);
   if (out_buf_.size() >= kOutputFlushThreshold) flush_output();
 }
 
 void VM::write_err(std::string_view s) {
+  if (output_fits(s)) write_err_unlimited(s);
+}
+
+void VM::write_err_unlimited(std::string_view s) {
   // stderr is unbuffered in spirit, but stdout must come first so the order
   // of interleaved output matches what a terminal shows.
   flush_output();

@@ -91,7 +91,8 @@ struct Types {
   TypeObj *object, *type, *none, *bool_, *int_, *float_, *str, *bytes, *tuple, *list, *dict, *set,
       *frozenset, *range, *slice, *function, *builtin_function, *method, *cell, *code, *module,
       *traceback, *iterator, *dict_keys, *dict_values, *dict_items, *generator, *property,
-      *staticmethod, *classmethod, *super, *not_implemented_type, *ellipsis_type;
+      *staticmethod, *classmethod, *super, *not_implemented_type, *ellipsis_type,
+      *bytearray;
 #define CAPY_EXC_FIELD(name, parent) TypeObj* name;
   CAPY_EXCEPTION_TYPES(CAPY_EXC_FIELD)
 #undef CAPY_EXC_FIELD
@@ -152,6 +153,21 @@ struct VmHooks {
 struct Limits {
   uint64_t fuel = 0;              // 0: unlimited
   uint32_t recursion_limit = 1000;
+  int64_t deadline_ns = 0;        // CLOCK_MONOTONIC time the script must end by; 0: none
+  uint64_t max_output_bytes = 0;  // stdout + stderr; 0: unlimited
+};
+
+// CLOCK_MONOTONIC in nanoseconds: the clock of Limits::deadline_ns.
+int64_t monotonic_ns();
+
+// Why the script is being stopped. Anything but None is uncatchable: except
+// clauses and finally blocks do not run, the exception propagates to the host.
+enum class StopReason : uint8_t { None, Fuel, Time, Output, Interrupt };
+
+// State a host attaches to a VM for the stdlib (e.g. the fs grants, in
+// stdlib/fs_host.h). The VM only owns it; it never looks inside.
+struct HostExtension {
+  virtual ~HostExtension() = default;
 };
 
 class VM {
@@ -173,19 +189,31 @@ class VM {
   Value ellipsis;
   Value pending;                 // the exception being raised (Unbound: none)
   Value handled;                 // the exception being handled (except blocks), or None
-  bool fuel_exhausted = false;   // uncatchable: set when fuel runs out
+  bool fuel_exhausted = false;   // uncatchable: set when fuel runs out (stop == Fuel)
+  StopReason stop = StopReason::None;
+  // Whether loops and calls must call poll(): some limit is active. One flag so
+  // the interpreter's fast path tests one byte.
+  bool polling = false;
+  uint32_t clock_countdown = 0;  // polls left before the next clock read
+  uint64_t output_bytes = 0;     // written so far to stdout + stderr
   bool yielded = false;          // execute() returned because a generator yielded
   uint64_t type_epoch = 1;       // bumped when any class's attributes change (method caches)
   bool interrupted = false;      // set asynchronously (timeout) to stop the script
   uint64_t fuel_left = 0;
+  std::unique_ptr<HostExtension> fs_host;  // the file grants (stdlib/fs_host.h); null: none
 
   // Output: print and sys.stdout/stderr write here; buffered, flushed by the
   // host at exit, on flush() and when the buffer is large.
   std::function<void(std::string_view)> out_sink;
   std::function<void(std::string_view)> err_sink;
-  void write_out(std::string_view s);
+ private:
+  bool output_fits(std::string_view& s);
+ public:
+  void write_out(std::string_view s);   // both count toward limits.max_output_bytes
   void write_err(std::string_view s);
   void flush_output();
+  // Host messages (a traceback, "time limit exceeded") bypass the output limit.
+  void write_err_unlimited(std::string_view s);
 
   // ---- strings -----------------------------------------------------------
   StrObj* new_str(std::string_view utf8);   // utf8 must be valid UTF-8
@@ -228,6 +256,7 @@ class VM {
   Value take_pending() { Value e = pending; pending = Value::unbound(); return e; }
   bool pending_is(TypeObj* type);   // isinstance(pending, type)
   Value new_exception(TypeObj* type, Value args_tuple);
+  Value oserror_str(ExceptionObj* e);  // "[Errno 2] ...: 'name'", or Unbound if not structured
   // Traceback printing in CPython's format (with chained causes/contexts).
   std::string format_exception(Value exc);
 

@@ -21,11 +21,29 @@ enum class Status : int {
   Usage = 2,       // bad command line (used by hosts such as the capy command)
   Limit = 3,       // fuel, time or memory beyond recovery ended the script
   Violation = 4,   // the sandbox killed the script
+  Internal = 70,   // the runtime itself failed (crashed in its child process): a bug
 };
 
 enum class JitMode : uint8_t { Off, Auto, Eager };
 
 using OutputFn = std::function<void(std::string_view)>;
+
+// A directory the host grants to scripts as fs.root(name).
+struct DirGrant {
+  std::string name;        // how the script names it: fs.root("data")
+  std::string host_path;   // the host directory; never shown to the script
+  bool writable = false;   // read-only unless set
+};
+
+// Where a script runs.
+enum class Isolation : uint8_t {
+  // In this process: the language, capability and limit layers. The host
+  // process is never locked down.
+  InProcess,
+  // In a child process that also locks itself down (Landlock + seccomp)
+  // before the script's first line; this process supervises it.
+  Child,
+};
 
 struct Options {
   // Where print() and sys.stdout/sys.stderr go. Default (null): the process's
@@ -43,6 +61,15 @@ struct Options {
   uint64_t fuel = 0;
   // Maximum depth of script calls (sys.getrecursionlimit). Default: 1000.
   uint32_t recursion_limit = 1000;
+  // Wall-clock limit of each run_* call in seconds; 0: none. Uncatchable.
+  double timeout_seconds = 0;
+  // Bytes the script may write to stdout + stderr together; 0: unlimited.
+  uint64_t max_output_bytes = 0;
+  // Files a script may hold open at once through fs. Default: 64.
+  uint32_t max_open_files = 64;
+  // Directories the script may reach through the fs module.
+  std::vector<DirGrant> grants;
+  Isolation isolation = Isolation::InProcess;
   JitMode jit = JitMode::Off;
   // Testing aid: collect garbage at every allocation. Default: off.
   bool gc_stress = false;
@@ -82,6 +109,9 @@ class Runtime {
   void flush();
 
   static const char* version();  // "capy 0.1.0 (Python 3.11 dialect)"
+  // What the kernel offers the sandbox and what a Child run with `options`
+  // would apply (Landlock rules, seccomp policy), as text for a person.
+  static std::string sandbox_info(const Options& options);
 
  private:
   struct Impl;

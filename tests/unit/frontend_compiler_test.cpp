@@ -1019,6 +1019,33 @@ def f(xs):
 )DIS"));
 }
 
+TEST(CompilerGolden, ClassKeywordsFollowTheBases) {
+  EXPECT_EQ(dis(R"PY(
+class A(B, metaclass=M, flag=1):
+    pass
+)PY"),
+            trim(R"DIS(
+== <module> (x.py:1) regs=6 consts=5 ==
+   0  L1    MAKEFUNC     R0 K0          ; <code A>
+   1  L1    LOADK        R1 K1          ; 'A'
+   2  L1    LOADGLOBAL   R2 K2          ; 'B'
+   3  L1    LOADGLOBAL   R3 K3          ; 'M'
+   4  L1    LOADINT      R4 1
+   5  L1    LOADK        R5 K4          ; ('metaclass', 'flag')
+   6  L1    BUILDCLASSKW R0 R0 3
+   7  L1    STOREGLOBAL  R0 K1          ; 'A'
+   8  L1    RETURNNONE
+
+== A (x.py:1) regs=1 consts=4 ==
+   class body
+   0  L1    LOADGLOBAL   R0 K0          ; '__name__'
+   1  L1    STORENAME    R0 K1          ; '__module__'
+   2  L1    LOADK        R0 K2          ; 'A'
+   3  L1    STORENAME    R0 K3          ; '__qualname__'
+   4  L2    RETURNNONE
+)DIS"));
+}
+
 TEST(CompilerErrors, CollectsAllWithCPythonWording) {
   EXPECT_EQ(errors(R"PY(
 def f(p):
@@ -1035,7 +1062,7 @@ nonlocal q
 return 1
 break
 f(x=1, x=2)
-class C(metaclass=M): pass
+class C(**kw): pass
 from m import *
 def gen():
     continue
@@ -1050,8 +1077,7 @@ yield 1
             "12:0 'return' outside function\n"
             "13:0 'break' outside loop\n"
             "14:7 keyword argument repeated: x\n"
-            "15:8 keyword arguments in a class definition (such as metaclass=) are not "
-            "supported by capy\n"
+            "15:8 **kwargs in a class definition is not supported by capy\n"
             "16:14 'import *' is not supported by capy\n"
             "18:4 'continue' not properly in loop\n"
             "19:6 'yield' inside list comprehension\n"

@@ -1,0 +1,3 @@
+# int() with an explicit base rejects digits outside it.
+print(int("101", 2))
+print(int("102", 2))

@@ -1,0 +1,8 @@
+# Helper module for the importlib tests.
+counter = 0
+
+
+def bump():
+    global counter
+    counter += 1
+    return counter

@@ -1,0 +1,2 @@
+# Helper package for the importlib tests (not a test itself).
+VALUE = "pkg"

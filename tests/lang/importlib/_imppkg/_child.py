@@ -1,0 +1,2 @@
+# Helper module for the importlib tests.
+NAME = "child of " + __name__

@@ -1,0 +1,2 @@
+from .. import _child
+DEPTH = 2

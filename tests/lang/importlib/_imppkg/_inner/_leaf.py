@@ -1,0 +1,2 @@
+from .._child import NAME as PARENT_NAME
+LEAF = "leaf"

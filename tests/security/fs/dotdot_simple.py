@@ -1,0 +1,17 @@
+# file: data/a.txt = hello
+# file: data/sub/b.txt = inner
+# file: outside/secret.txt = TOPSECRET-1
+# grant: data
+
+def attempt(label, f):
+    try:
+        r = f()
+        print(label, "->", repr(r))
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+
+import fs
+d = fs.root("data")
+attempt("read ..", lambda: (d / "..").read_text())
+attempt("read ../outside/secret.txt", lambda: (d / ".." / "outside" / "secret.txt").read_text())
+attempt("iterdir ..", lambda: list((d / "..").iterdir()))
