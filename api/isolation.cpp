@@ -6,6 +6,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <new>
@@ -19,13 +20,15 @@ namespace {
 
 // The child's Result, written into memory shared with the host before the
 // child returns. `magic` says it was written at all: a child that died
-// mid-run leaves it zero and the outcome of the process decides.
+// mid-run leaves it zero and the outcome of the process decides. `error` is
+// large enough that a Result comes back as an in-process run gives it for
+// any reasonable message (an exception's last line).
 struct SharedResult {
   static constexpr uint32_t kMagic = 0x43415059;  // "CAPY"
   uint32_t magic;
   int status;
   int exit_code;
-  char error[1024];
+  char error[64 * 1024];
 };
 
 class SharedMapping {
@@ -106,6 +109,11 @@ void store_result(SharedResult* shared, const Result& r) {
   shared->status = static_cast<int>(r.status);
   shared->exit_code = r.exit_code;
   size_t n = std::min(r.error.size(), sizeof shared->error - 1);
+  // A longer message is cut at a character boundary, never inside a UTF-8
+  // sequence (continuation bytes are 10xxxxxx).
+  if (n < r.error.size()) {
+    while (n > 0 && (static_cast<unsigned char>(r.error[n]) & 0xC0) == 0x80) n--;
+  }
   std::memcpy(shared->error, r.error.data(), n);
   shared->error[n] = 0;
   shared->magic = SharedResult::kMagic;

@@ -146,6 +146,12 @@ struct Runtime::Impl {
     }
     std::sort(fs->grants.begin(), fs->grants.end(),
               [](const auto& a, const auto& b) { return a->name() < b->name(); });
+    // Two grants under one name would make fs.root(name) pick one silently.
+    auto same_name = [](const auto& a, const auto& b) { return a->name() == b->name(); };
+    auto same = std::adjacent_find(fs->grants.begin(), fs->grants.end(), same_name);
+    if (same != fs->grants.end() && setup_error.empty()) {
+      setup_error = "directory name '" + (*same)->name() + "' is granted twice";
+    }
     vm.fs_host = std::move(fs);
     if (!options.import_dir.empty()) {
       auto grant = sandbox::Grant::open("imports", options.import_dir, false);

@@ -491,7 +491,8 @@ void UnitCompiler::function_def(const FunctionDef& f) {
 void UnitCompiler::class_def(const ClassDef& c) {
   uint16_t mark = temp_top();
   for (auto& k : c.keywords)
-    if (k.arg.empty()) error(k.loc.line ? k.loc : c.loc, "**kwargs in a class definition is not supported by capy");
+    if (k.arg.empty())
+      error(k.loc.line ? k.loc : c.loc, "**kwargs in a class definition is not supported by capy");
   for (auto& b : c.bases)
     if (b->kind == ExprKind::Starred)
       error(b->loc, "starred base classes are not supported by capy");
@@ -511,7 +512,8 @@ void UnitCompiler::class_def(const ClassDef& c) {
   emit(Op::LOADK, uint16_t(base + 1), constant(Constant::string(c.name)));
   for (size_t i = 0; i < c.bases.size(); i++) expr(*c.bases[i], uint16_t(base + 2 + i));
   uint16_t nargs = uint16_t(c.bases.size() + nkw);
-  for (size_t i = 0; i < nkw; i++) expr(*c.keywords[i].value, uint16_t(base + 2 + c.bases.size() + i));
+  for (size_t i = 0; i < nkw; i++)
+    expr(*c.keywords[i].value, uint16_t(base + 2 + c.bases.size() + i));
   if (nkw) {
     std::vector<Constant> names;
     for (auto& k : c.keywords) names.push_back(Constant::string(k.arg));

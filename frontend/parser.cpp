@@ -18,6 +18,14 @@ DepthGuard::DepthGuard(Parser& p) : parser(p) {
   }
 }
 
+void ChainGuard::link() {
+  links++;
+  if (++parser.depth_ > DepthGuard::kMaxDepth) {
+    const Token& t = parser.cur();
+    parser.fail("too complex expression", t.line, t.col, t.col + 1);
+  }
+}
+
 Parser::Parser(std::string_view source, const LexResult& lex, DiagnosticCollector& diags)
     : source_(source), lex_(lex), toks_(lex.tokens), diags_(diags) {}
 
@@ -591,6 +599,7 @@ StmtPtr Parser::parse_if(bool is_elif) {
   expect_colon();
   parse_block(s->body, is_elif ? "'elif' statement" : "'if' statement", t.line);
   if (at(TokenKind::KwElif)) {
+    DepthGuard guard(*this);  // each elif nests one If deeper
     s->orelse.push_back(parse_if(true));
   } else if (at(TokenKind::KwElse)) {
     parse_else_block(s->orelse);

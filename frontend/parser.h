@@ -12,8 +12,9 @@
 //
 // Depth. Brackets are capped by the lexer (200, "too many nested
 // parentheses"); every other recursion (unary operators, `not`, `**`,
-// lambda, conditional expressions) goes through DepthGuard, so no input can
-// overflow the C++ stack.
+// lambda, conditional expressions, elif) goes through DepthGuard, and the
+// chains built by loops (binary operators, trailers) through ChainGuard, so
+// no input can overflow the C++ stack here or in the compiler.
 //
 // Files: parser.cpp (infrastructure, statements), parser_expr.cpp
 // (expressions, targets), parser_literals.cpp (numbers, strings, f-strings).
@@ -71,6 +72,7 @@ class Parser {
 
  private:
   friend struct DepthGuard;
+  friend struct ChainGuard;
   using ExprPtr = ast::ExprPtr;
   using StmtPtr = ast::StmtPtr;
 
@@ -255,6 +257,18 @@ struct DepthGuard {
   explicit DepthGuard(Parser& p);
   ~DepthGuard() { parser.depth_--; }
   Parser& parser;
+};
+
+// Counts the links of a chain the parser builds in a loop (a+b+c, a.b.c,
+// f()(), x[0][0]): each link nests the tree one level deeper, and the
+// compiler walks trees recursively, so links count toward the same depth as
+// DepthGuard (1+1+...+1 with 100000 terms must not overflow the stack).
+struct ChainGuard {
+  explicit ChainGuard(Parser& p) : parser(p) {}
+  ~ChainGuard() { parser.depth_ -= links; }
+  void link();  // one level deeper; fails with "too complex expression" past the limit
+  Parser& parser;
+  int links = 0;
 };
 
 }  // namespace capy

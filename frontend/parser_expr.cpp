@@ -279,11 +279,13 @@ struct BinLevel {
   ExprPtr Parser::FN() {                                                \
     static constexpr BinLevel kOps[] = {__VA_ARGS__};                   \
     ExprPtr left = NEXT();                                              \
+    ChainGuard chain(*this);                                            \
     for (;;) {                                                          \
       const BinLevel* hit = nullptr;                                    \
       for (const BinLevel& l : kOps)                                    \
         if (at(l.tok)) hit = &l;                                        \
       if (!hit) return left;                                            \
+      chain.link();                                                     \
       advance();                                                        \
       auto b = make_span<BinOp>(*left);                                 \
       b->left = std::move(left);                                        \
@@ -348,7 +350,9 @@ ExprPtr Parser::parse_power() {
 //        | primary '[' slices ']' | atom
 ExprPtr Parser::parse_primary() {
   ExprPtr e = parse_atom();
+  ChainGuard chain(*this);
   for (;;) {
+    if (at(TokenKind::Dot) || at(TokenKind::LParen) || at(TokenKind::LBracket)) chain.link();
     if (at(TokenKind::Dot)) {
       advance();
       if (!at(TokenKind::Name)) fail_generic();

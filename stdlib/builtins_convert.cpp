@@ -42,7 +42,7 @@ Value call_conversion(VM& vm, Value v, StrObj* name) {
 
 Value int_from_text(VM& vm, Value text, int base) {
   std::string_view s = is_str(text) ? as_str(text)->view() : bytes_view(text);
-  ParsedInt p = parse_int(s, base);
+  ParsedInt p = parse_int(s, base, vm.limits.int_max_str_digits);
   switch (p.status) {
     case ParseIntStatus::kOk:
       return vm.new_int(p.value);
@@ -52,7 +52,7 @@ Value int_from_text(VM& vm, Value text, int base) {
       return vm.raise(vm.types.ValueError,
                       "Exceeds the limit (%lld digits) for integer string conversion: value has "
                       "%lld digits; use sys.set_int_max_str_digits() to increase the limit",
-                      static_cast<long long>(kIntMaxStrDigits),
+                      static_cast<long long>(vm.limits.int_max_str_digits),
                       static_cast<long long>(p.digit_count));
     case ParseIntStatus::kInvalid:
       break;

@@ -202,7 +202,8 @@ Value Decoder::run() {
   Root keep_stack(vm.heap, Value::from_obj(stack));
   uint32_t base_depth = uint32_t(vm.frames.size());
   Value value;
-  for (;;) {
+  for (uint32_t steps = 1;; steps++) {
+    if ((steps & 4095) == 0 && !vm.poll_work()) return Value::error();  // long documents poll
     // ---- scan one value at pos (whitespace already skipped)
     if (pos >= s.size()) return fail("Expecting value", pos);
     char c = s[pos];

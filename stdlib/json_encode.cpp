@@ -162,6 +162,7 @@ struct Encoder {
     if (v.is_small_int()) {
       out += std::to_string(v.as_small_int());
     } else {
+      if (!int_digits_fit(vm, v, 10)) return false;
       out += int_to_decimal(v);
     }
     return true;
@@ -219,6 +220,7 @@ bool Encoder::encode_list(Value v) {
     // A list can shrink while `default` runs: re-read its size each step.
     uint32_t size = is_list(v) ? as_list(v)->size : as_tuple(v)->size;
     if (i >= size) break;
+    if ((i & 4095) == 4095 && !vm.poll_work()) return false;  // long lists poll the limits
     if (i > 0) {
       out.append(item_sep);
       if (indented) newline_indent();
@@ -302,6 +304,7 @@ bool Encoder::encode_dict(Value v) {
   if (indented) newline_indent();
   bool first = true;
   for (uint32_t i = 0; i < items->size; i++) {
+    if ((i & 4095) == 4095 && !vm.poll_work()) return false;  // long dicts poll the limits
     TupleObj* pair = as_tuple(items->items[i]);
     size_t mark_len = out.size();
     if (!first) {

@@ -321,7 +321,7 @@ Value re_scan(VM& vm, CallArgs a) {
     last_end = me;
     b = me;
     must_advance = groups[0].empty();
-    if ((count & 1023) == 0 && !vm.poll()) return Value::error();
+    if ((count & 1023) == 0 && !vm.poll_work()) return Value::error();
   }
   Value tail = vm.str(text.substr(last_end));
   list_append(vm, as_list(result.get()), tail);

@@ -253,7 +253,37 @@ Value sys_setrecursionlimit(VM& vm, CallArgs a) {
   return Value::none();
 }
 
+Value sys_get_int_max_str_digits(VM& vm, CallArgs a) {
+  TRY_FLAG(expect_no_kwargs(vm, a, "get_int_max_str_digits"));
+  return vm.new_int(vm.limits.int_max_str_digits);
+}
+
+// The digit limit of int <-> decimal text (a guard against quadratic
+// conversions, as in CPython 3.11); 0 lifts it.
+Value sys_set_int_max_str_digits(VM& vm, CallArgs a) {
+  Value v = Value::unbound();
+  if (a.argc == 1 && (!a.kwnames || a.kwnames->size == 0)) {
+    v = a.argv[0];
+  } else if (a.argc == 1 && a.kwnames->size == 1 &&
+             as_str(a.kwnames->items[0])->view() == "maxdigits") {
+    v = a.argv[0];
+  } else {
+    return vm.raise(vm.types.TypeError,
+                    "set_int_max_str_digits() takes exactly one argument 'maxdigits'");
+  }
+  Value n = TRY(index_value(vm, v));
+  int64_t digits;
+  if (!int_value(vm, n, digits)) return Value::error();
+  if (digits != 0 && (digits < 640 || digits > INT_MAX)) {
+    return vm.raise(vm.types.ValueError, "maxdigits must be 0 or larger than 640");
+  }
+  vm.limits.int_max_str_digits = digits;
+  return Value::none();
+}
+
 const NativeDef kSysFunctions[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0, true},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, -1, true},
     {"exit", sys_exit, 0, -1, true},
     {"getrecursionlimit", sys_getrecursionlimit, 0, 0, true},
     {"setrecursionlimit", sys_setrecursionlimit, 0, -1, true},

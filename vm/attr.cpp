@@ -7,9 +7,19 @@
 //      staticmethods unwrap, properties call fget,
 //   4. then __getattr__ if the class defines it,
 //   5. else AttributeError in CPython's wording.
-// A class object looks along its own MRO (functions stay unbound). Modules
-// look in their namespace. Names that reach interpreter internals are
-// refused outright (../shared/spec/language.md, "What the language withholds").
+// A class object looks along its own MRO (functions stay unbound), after its
+// metaclass's data descriptors and before the metaclass's other attributes
+// and its __getattr__. Modules look in their namespace. Names that reach
+// interpreter internals are refused outright (../shared/spec/language.md,
+// "What the language withholds").
+//
+// User hooks: a class whose MRO defines __getattribute__, __setattr__ or
+// __delattr__ carries TypeObj::kGetAttrHook / kSetAttrHook, and only then do
+// get_attr/set_attr/del_attr look the hook up, so ordinary attribute access
+// pays one flag test. object.__getattribute__/__setattr__/__delattr__ are
+// the generic_* functions below (no hook), which the hooks call back into.
+// A hook assigned to a class after its subclasses were made is not seen by
+// those subclasses (the flag is not propagated downward).
 #include <cstring>
 #include <string>
 
@@ -263,7 +273,6 @@ Value meta_data_descriptor(VM& vm, TypeObj* meta, StrObj* name, StrObj* method) 
   return Value::unbound();
 }
 
-
 }  // namespace
 
 Value generic_get_attr(VM& vm, Value obj, StrObj* name) {
@@ -293,7 +302,8 @@ Value generic_get_attr(VM& vm, Value obj, StrObj* name) {
     if (!data.is_unbound()) return data;
     Value v = vm.lookup_in_type(t, name);
     if (!v.is_unbound()) {
-      if (is_kind(v, ObjKind::ClassMethod)) return vm.new_bound_method(static_cast<WrapperObj*>(v.as_obj())->func, obj);
+      if (is_kind(v, ObjKind::ClassMethod))
+        return vm.new_bound_method(static_cast<WrapperObj*>(v.as_obj())->func, obj);
       if (is_kind(v, ObjKind::StaticMethod)) return static_cast<WrapperObj*>(v.as_obj())->func;
       if (v.is_obj() && !(v.as_obj()->cls->flags & TypeObj::kBuiltin)) {
         Value getter = vm.lookup_in_type(v.as_obj()->cls, vm.names.__get__);
@@ -390,7 +400,8 @@ bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
   if (is_type(obj)) {
     TypeObj* t = as_type(obj);
     if (t->flags & TypeObj::kBuiltin) {
-      vm.raise(vm.types.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, t->name->data);
+      vm.raise(vm.types.TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,
+               t->name->data);
       return false;
     }
     if (name->view() == "__name__" && is_str(v)) {
@@ -498,8 +509,8 @@ bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
     vm.raise(vm.types.AttributeError, "'%s' object attribute '%s' is read-only",
              std::string(vm.type_name(obj)).c_str(), name->data);
   } else {
-    vm.raise(vm.types.AttributeError, "'%s' object has no attribute '%s'", std::string(vm.type_name(obj)).c_str(),
-             name->data);
+    vm.raise(vm.types.AttributeError, "'%s' object has no attribute '%s'",
+             std::string(vm.type_name(obj)).c_str(), name->data);
   }
   return false;
 }
@@ -511,7 +522,8 @@ bool generic_del_attr(VM& vm, Value obj, StrObj* name) {
     if (name == vm.names.__abstractmethods__) t->flags &= ~TypeObj::kAbstract;
     int r = dict_del(vm, t->dict, Value::from_obj(name));
     if (r == 0) {
-      vm.raise(vm.types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data, name->data);
+      vm.raise(vm.types.AttributeError, "type object '%s' has no attribute '%s'", t->name->data,
+               name->data);
     }
     return r > 0;
   }
@@ -534,7 +546,6 @@ bool generic_del_attr(VM& vm, Value obj, StrObj* name) {
   raise_no_attribute(vm, obj, name);
   return false;
 }
-
 
 // Which attribute hooks a class name refers to (TypeObj::kGetAttrHook /
 // kSetAttrHook), so that classes without them skip the lookups entirely.

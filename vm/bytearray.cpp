@@ -140,7 +140,9 @@ bool del_slice(VM& vm, ByteArrayObj* b, SliceObj* s) {
 
 bool bytearray_set_item(VM& vm, ByteArrayObj* b, Value key, Value v) {
   Root keep(vm.heap, Value::from_obj(b));
-  if (is_kind(key, ObjKind::Slice)) return set_slice(vm, b, static_cast<SliceObj*>(key.as_obj()), v);
+  if (is_kind(key, ObjKind::Slice)) {
+    return set_slice(vm, b, static_cast<SliceObj*>(key.as_obj()), v);
+  }
   int64_t i;
   uint8_t c;
   CAPY_CHECK(array_index(vm, key, i));
@@ -329,7 +331,38 @@ Value ba_imul(VM& vm, CallArgs a) {
   return r;
 }
 
+// __reduce_ex__(protocol) / __reduce__: how copy (and pickle) rebuild a bytearray, in
+// CPython's two forms: (bytearray, (bytes,), state) from protocol 3 on, else the bytes as a
+// latin-1 str plus the codec name.
+Value reduce(VM& vm, CallArgs a, const char* name, bool modern) {
+  SELF(name);
+  (void)self;
+  Root cls(vm.heap, Value::from_obj(a.argv[0].as_obj()->cls));
+  std::string data(bytes_view(a.argv[0]));
+  Value args;
+  if (modern) {
+    Root b(vm.heap, new_bytes(vm, data));
+    args = vm.tuple_of({b.get()});
+  } else {
+    Root text(vm.heap, bytes_decode(vm, data, "latin-1", "strict"));
+    Root codec(vm.heap, vm.str("latin-1"));
+    args = vm.tuple_of({text.get(), codec.get()});
+  }
+  Root keep(vm.heap, args);
+  return vm.tuple_of({cls.get(), keep.get(), Value::none()});
+}
+
+Value ba_reduce_ex(VM& vm, CallArgs a) {
+  int64_t protocol;
+  TRY_FLAG(index_arg(vm, a.argv[1], protocol));
+  return reduce(vm, a, "__reduce_ex__", protocol >= 3);
+}
+
+Value ba_reduce(VM& vm, CallArgs a) { return reduce(vm, a, "__reduce__", false); }
+
 const NativeDef kByteArrayMethods[] = {
+    {"__reduce_ex__", ba_reduce_ex, 2, 2},
+    {"__reduce__", ba_reduce, 1, 1},
     {"append", ba_append, 2, 2},
     {"extend", ba_extend, 2, 2},
     {"insert", ba_insert, 3, 3},

@@ -186,9 +186,8 @@ Value bytes_get_item(VM& vm, Value obj, Value key) {
     TRY_FLAG(bytes_slice_indices(vm, obj, static_cast<SliceObj*>(key.as_obj()), &start, &stop,
                                  &step, &count));
     std::string_view data = bytes_view(obj);
-    if (!array && step == 1 && count == int64_t(data.size()) && obj.as_obj()->cls == vm.types.bytes) {
-      return obj;
-    }
+    bool whole = step == 1 && count == int64_t(data.size());
+    if (!array && whole && obj.as_obj()->cls == vm.types.bytes) return obj;
     if (step == 1) return new_bytes_like(vm, obj, data.substr(size_t(start), size_t(count)));
     std::string out;
     out.resize(size_t(count));
@@ -219,6 +218,15 @@ int bytes_contains(VM& vm, Value container, Value item) {
 
 namespace {
 
+// An empty bytearray with room for `n` bytes, filled by the caller at once: results are
+// built in place, without a C++ copy the heap limit would not see.
+ByteArrayObj* new_bytearray_room(VM& vm, uint64_t n) {
+  reserve_bytes(vm, n);
+  Root keep(vm.heap, new_bytearray(vm, {}));
+  bytearray_reserve(vm, as_bytearray(keep), n);
+  return as_bytearray(keep);
+}
+
 // seq * count for a bytes-like seq; NotImplemented when count is not an int.
 Value repeat(VM& vm, Value seq, Value count) {
   if (!is_int(count)) return vm.not_implemented;
@@ -234,37 +242,46 @@ Value repeat(VM& vm, Value seq, Value count) {
   if (total && uint64_t(n) > 0xFFFFFFFFull / data.size()) throw OutOfMemory{size_t(-1)};
   total *= data.size();
   reserve_bytes(vm, total);
+  char* dst;
+  Value result;
   if (is_bytearray(seq)) {
-    std::string out;
-    out.reserve(size_t(total));
-    for (int64_t i = 0; total && i < n; i++) out.append(data);
-    return new_bytearray(vm, out);
+    ByteArrayObj* out = new_bytearray_room(vm, total);
+    out->size = uint32_t(total);
+    dst = out->data;
+    result = Value::from_obj(out);
+  } else {
+    if (n == 1 && seq.as_obj()->cls == vm.types.bytes) return seq;
+    BytesObj* out = new_bytes_uninit(vm, total);
+    dst = out->data;
+    result = Value::from_obj(out);
   }
-  if (n == 1 && seq.as_obj()->cls == vm.types.bytes) return seq;
-  BytesObj* out = new_bytes_uninit(vm, total);
-  data = bytes_view(seq);
+  data = bytes_view(seq);  // no script code ran; re-read after the allocation anyway
   for (uint64_t pos = 0; pos < total; pos += data.size()) {
-    std::memcpy(out->data + pos, data.data(), data.size());
+    std::memcpy(dst + pos, data.data(), data.size());
   }
-  return Value::from_obj(out);
+  return result;
 }
 
 Value concat(VM& vm, Value a, Value b) {
   std::string_view x = bytes_view(a), y = bytes_view(b);
   uint64_t total = uint64_t(x.size()) + y.size();
+  char* dst;
+  Value result;
   if (is_bytearray(a)) {
-    reserve_bytes(vm, total);
-    std::string out;
-    out.reserve(size_t(total));
-    out.append(x).append(y);
-    return new_bytearray(vm, out);
+    ByteArrayObj* out = new_bytearray_room(vm, total);
+    out->size = uint32_t(total);
+    dst = out->data;
+    result = Value::from_obj(out);
+  } else {
+    BytesObj* out = new_bytes_uninit(vm, total);
+    dst = out->data;
+    result = Value::from_obj(out);
   }
-  BytesObj* out = new_bytes_uninit(vm, total);
   x = bytes_view(a);
   y = bytes_view(b);
-  if (!x.empty()) std::memcpy(out->data, x.data(), x.size());
-  if (!y.empty()) std::memcpy(out->data + x.size(), y.data(), y.size());
-  return Value::from_obj(out);
+  if (!x.empty()) std::memcpy(dst, x.data(), x.size());
+  if (!y.empty()) std::memcpy(dst + x.size(), y.data(), y.size());
+  return result;
 }
 
 }  // namespace

@@ -237,8 +237,8 @@ bool BytesFormatter::directive(std::string_view fmt, size_t& i, std::string& out
         vm_.raise(vm_.types.ValueError, "unsupported format character '%c' (0x%x) at index %zu",
                   c, c, i - 1);
       } else {
-        vm_.raise(vm_.types.ValueError, "unsupported format character '\\x%02x' (0x%x) at index %zu",
-                  c, c, i - 1);
+        vm_.raise(vm_.types.ValueError,
+                  "unsupported format character '\\x%02x' (0x%x) at index %zu", c, c, i - 1);
       }
       return false;
     }

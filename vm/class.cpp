@@ -1,6 +1,17 @@
-// Classes: the class statement (BUILDCLASS), C3 linearization, instance
-// creation (calling a class), object's and type's methods, super(),
-// property, staticmethod and classmethod.
+// Classes: the class statement (BUILDCLASS/BUILDCLASSKW), metaclasses, C3
+// linearization, instance creation (calling a class), object's and type's
+// methods, super(), property, staticmethod and classmethod.
+//
+// Metaclasses follow CPython: the class statement picks the most derived
+// metaclass among `metaclass=` and the bases' metaclasses (unrelated ones are
+// a "metaclass conflict"), runs the body in the namespace __prepare__ gives
+// (a dict) or a fresh dict, then calls metaclass(name, bases, ns, **kw). The
+// common case, metaclass `type`, skips the call and builds the class
+// directly (make_class, which is also type.__new__'s work). Calling a class
+// whose metaclass defines __call__ goes there; type.__call__ is the default
+// __new__-then-__init__ sequence, so a metaclass can delegate to it.
+// A class is abstract (TypeObj::kAbstract) while its __abstractmethods__ is
+// non-empty; object.__new__ refuses it with CPython's message (abc.py).
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -20,8 +31,9 @@ namespace {
 // unboxed, so a float subclass would have nowhere to keep its class.
 bool subclassable_builtin(VM& vm, TypeObj* t) {
   const Types& ty = vm.types;
-  return t == ty.object || t == ty.type || (t->flags & TypeObj::kException) || t == ty.list || t == ty.dict || t == ty.tuple ||
-         t == ty.str || t == ty.int_ || t == ty.set || t == ty.frozenset;
+  return t == ty.object || t == ty.type || (t->flags & TypeObj::kException) || t == ty.list ||
+         t == ty.dict || t == ty.tuple || t == ty.str || t == ty.int_ || t == ty.set ||
+         t == ty.frozenset;
 }
 
 // C3 linearization: the class, then a merge of its bases' MROs and the base
@@ -87,8 +99,8 @@ TypeObj* most_derived_metaclass(VM& vm, TypeObj* meta, const Value* bases, uint3
       continue;
     }
     vm.raise(vm.types.TypeError,
-             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
-             "metaclasses of all its bases");
+             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+             "of the metaclasses of all its bases");
     return nullptr;
   }
   return winner;
@@ -100,7 +112,8 @@ Value call_with_keywords(VM& vm, Value fn, std::initializer_list<Value> pos, con
                          TupleObj* kwnames) {
   uint32_t npos = uint32_t(pos.size()), nkw = kwnames ? kwnames->size : 0;
   Value* buf = vm.stack_top;
-  if (buf + npos + nkw > vm.stack_end) return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  if (buf + npos + nkw > vm.stack_end)
+    return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
   uint32_t i = 0;
   for (Value v : pos) buf[i++] = v;
   for (uint32_t k = 0; k < nkw; k++) buf[i++] = kwv[k];
@@ -115,8 +128,8 @@ Value call_with_keywords(VM& vm, Value fn, std::initializer_list<Value> pos, con
 
 // type.__new__'s work: checks the bases, makes the class object (an instance
 // of `meta`) around `ns`, then runs __set_name__ and __init_subclass__(**kw).
-Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictObj* ns, const Value* kwv,
-                 TupleObj* kwnames) {
+Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictObj* ns,
+                 const Value* kwv, TupleObj* kwnames) {
   std::vector<TypeObj*> bases;
   for (uint32_t i = 0; i < base_tuple->size; i++) {
     Value b = base_tuple->items[i];
@@ -205,10 +218,12 @@ Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictOb
     Value hook = dict_get_str(mro[i]->dict, vm.names.__init_subclass__);
     if (hook.is_unbound()) continue;
     if (is_native(hook) && kwnames && kwnames->size) {
-      return vm.raise(vm.types.TypeError, "%s.__init_subclass__() takes no keyword arguments", t->name->data);
+      return vm.raise(vm.types.TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                      t->name->data);
     }
     Value f = is_kind(hook, ObjKind::ClassMethod) ? static_cast<WrapperObj*>(hook.as_obj())->func : hook;
-    if (call_with_keywords(vm, f, {Value::from_obj(t)}, kwv, kwnames).is_error()) return Value::error();
+    if (call_with_keywords(vm, f, {Value::from_obj(t)}, kwv, kwnames).is_error())
+      return Value::error();
     break;
   }
   vm.type_epoch++;
@@ -228,7 +243,8 @@ Value build_class(VM& vm, Value body, Value name, CallArgs a) {
   // Scratch registers above the stack top keep the keyword values (minus
   // metaclass=) rooted and contiguous for the calls below.
   Value* kwv = vm.stack_top;
-  if (kwv + nkw_in > vm.stack_end) return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+  if (kwv + nkw_in > vm.stack_end)
+    return vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
   Value meta = Value::unbound();
   uint32_t nkw = 0;
   for (uint32_t i = 0; i < nkw_in; i++) {
@@ -251,7 +267,8 @@ Value build_class(VM& vm, Value body, Value name, CallArgs a) {
     kwnames = vm.new_tuple(nkw);
     uint32_t k = 0;
     for (uint32_t i = 0; i < nkw_in; i++) {
-      if (as_str(a.kwnames->items[i])->view() != "metaclass") kwnames->items[k++] = a.kwnames->items[i];
+      if (as_str(a.kwnames->items[i])->view() != "metaclass")
+        kwnames->items[k++] = a.kwnames->items[i];
     }
   }
   Root keep_names(vm.heap, kwnames ? Value::from_obj(kwnames) : Value::none());
@@ -267,7 +284,8 @@ Value build_class(VM& vm, Value body, Value name, CallArgs a) {
 
   // The namespace: a fresh dict, or what the metaclass's __prepare__ makes.
   DictObj* ns = nullptr;
-  Value prepare = is_type(meta) && meta.as_obj() != vm.types.type
+  Value type_value = Value::from_obj(vm.types.type);
+  Value prepare = is_type(meta) && meta != type_value
                       ? vm.lookup_in_type(as_type(meta), vm.intern("__prepare__"))
                       : Value::unbound();
   if (!prepare.is_unbound()) {
@@ -288,8 +306,10 @@ Value build_class(VM& vm, Value body, Value name, CallArgs a) {
   Value r = vm.execute();
   if (r.is_error()) return r;
 
-  if (meta.as_obj() == vm.types.type) return make_class(vm, vm.types.type, name, bases, ns, kwv, kwnames);
-  return call_with_keywords(vm, meta, {name, Value::from_obj(bases), Value::from_obj(ns)}, kwv, kwnames);
+  if (meta == type_value)
+    return make_class(vm, vm.types.type, name, bases, ns, kwv, kwnames);
+  return call_with_keywords(vm, meta, {name, Value::from_obj(bases), Value::from_obj(ns)}, kwv,
+                            kwnames);
 }
 
 namespace {
@@ -354,7 +374,8 @@ Value raise_abstract(VM& vm, TypeObj* t) {
   std::sort(list.begin(), list.end());
   std::string joined;
   for (size_t i = 0; i < list.size(); i++) joined += (i ? ", " : "") + list[i];
-  return vm.raise(vm.types.TypeError, "Can't instantiate abstract class %s with abstract method%s %s", t->name->data,
+  return vm.raise(vm.types.TypeError,
+                  "Can't instantiate abstract class %s with abstract method%s %s", t->name->data,
                   list.size() > 1 ? "s" : "", joined.c_str());
 }
 
@@ -385,18 +406,20 @@ Value type_new(VM& vm, CallArgs a) {
   }
   TypeObj* meta = as_type(a.argv[0]);
   if (!vm.is_subtype(meta, vm.types.type)) {
-    return vm.raise(vm.types.TypeError, "type.__new__(%s): %s is not a subtype of type", meta->name->data,
-                    meta->name->data);
+    return vm.raise(vm.types.TypeError, "type.__new__(%s): %s is not a subtype of type",
+                    meta->name->data, meta->name->data);
   }
   uint32_t npos = a.argc - 1;
   if (meta == vm.types.type && npos == 1 && !a.nkw()) return Value::from_obj(vm.type_of(a.argv[1]));
-  if (npos != 3) return vm.raise(vm.types.TypeError, "type.__new__() takes exactly 3 arguments (%u given)", npos);
+  if (npos != 3)
+    return vm.raise(vm.types.TypeError, "type.__new__() takes exactly 3 arguments (%u given)",
+                    npos);
   const char* want[] = {"str", "tuple", "dict"};
   bool ok[] = {is_str(a.argv[1]), is_tuple(a.argv[2]), is_kind(a.argv[3], ObjKind::Dict)};
   for (int i = 0; i < 3; i++) {
     if (!ok[i]) {
-      return vm.raise(vm.types.TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, want[i],
-                      std::string(vm.type_name(a.argv[i + 1])).c_str());
+      return vm.raise(vm.types.TypeError, "type.__new__() argument %d must be %s, not %s", i + 1,
+                      want[i], std::string(vm.type_name(a.argv[i + 1])).c_str());
     }
   }
   TupleObj* bases = as_tuple(a.argv[2]);
@@ -412,7 +435,8 @@ Value type_new(VM& vm, CallArgs a) {
 }
 
 Value type_init(VM& vm, CallArgs a) {
-  if (a.argc != 2 && a.argc != 4) return vm.raise(vm.types.TypeError, "type.__init__() takes 1 or 3 arguments");
+  if (a.argc != 2 && a.argc != 4)
+    return vm.raise(vm.types.TypeError, "type.__init__() takes 1 or 3 arguments");
   return Value::none();
 }
 
@@ -420,11 +444,13 @@ Value type_init(VM& vm, CallArgs a) {
 // metaclass __call__ that delegates with super().__call__(...).
 Value type_call(VM& vm, CallArgs a) {
   if (!is_type(a.argv[0])) {
-    return vm.raise(vm.types.TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'",
+    return vm.raise(vm.types.TypeError,
+                    "descriptor '__call__' requires a 'type' object but received a '%s'",
                     std::string(vm.type_name(a.argv[0])).c_str());
   }
   TypeObj* t = as_type(a.argv[0]);
-  if (t == vm.types.type && a.argc == 2 && a.nkw() == 0) return Value::from_obj(vm.type_of(a.argv[1]));
+  if (t == vm.types.type && a.argc == 2 && a.nkw() == 0)
+    return Value::from_obj(vm.type_of(a.argv[1]));
   return construct(vm, t, CallArgs{a.argv + 1, a.argc - 1, a.kwnames});
 }
 

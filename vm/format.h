@@ -153,12 +153,13 @@ struct ParsedInt {
   int64_t digit_count = 0;  // set for kTooManyDigits
 };
 
-// int(s, base) for base 0 or 2..36 (the caller rejects other bases with CPython's
-// "int() base must be >= 2 and <= 36, or 0").
-ParsedInt parse_int(std::string_view utf8, int base);
-
 // CPython's default int_max_str_digits.
 inline constexpr int64_t kIntMaxStrDigits = 4300;
+
+// int(s, base) for base 0 or 2..36 (the caller rejects other bases with CPython's
+// "int() base must be >= 2 and <= 36, or 0"). max_digits: sys.int_max_str_digits
+// (0: no limit).
+ParsedInt parse_int(std::string_view utf8, int base, int64_t max_digits = kIntMaxStrDigits);
 
 // ---------------------------------------------------------------------------------------
 // Float arithmetic with Python's rules

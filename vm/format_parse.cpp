@@ -138,7 +138,7 @@ bool parse_float(std::string_view utf8, double& out) {
   return true;
 }
 
-ParsedInt parse_int(std::string_view utf8, int base) {
+ParsedInt parse_int(std::string_view utf8, int base, int64_t max_digits) {
   ParsedInt result;
   std::string s = to_ascii_number(utf8);
   size_t pos = 0;
@@ -181,7 +181,7 @@ ParsedInt parse_int(std::string_view utf8, int base) {
   }
   if (prev == '_' || digits.empty()) return result;
   bool power_of_two = (base & (base - 1)) == 0;
-  if (!power_of_two && static_cast<int64_t>(digits.size()) > kIntMaxStrDigits) {
+  if (!power_of_two && max_digits > 0 && static_cast<int64_t>(digits.size()) > max_digits) {
     result.status = ParseIntStatus::kTooManyDigits;
     result.digit_count = static_cast<int64_t>(digits.size());
     return result;

@@ -21,10 +21,6 @@ Value import_one(VM& vm, const std::string& name) {
   return vm.hooks.import_module(vm, vm.intern(name));
 }
 
-}  // namespace
-
-namespace {
-
 // The package a relative import starts from, as CPython computes it from the
 // importer's globals: __package__, else __name__ (minus its last part unless
 // the importer is a package). False with an exception pending.
@@ -105,10 +101,12 @@ Value import_module_op(VM& vm, Frame* f, StrObj* name, uint16_t flags) {
 // import statement's own loader, so a script reaches exactly the modules the
 // `import` statement would.
 Value builtin_import(VM& vm, CallArgs a) {
-  Value name = Value::unbound(), globals = Value::none(), locals = Value::none(), fromlist = Value::none(),
-        level = Value::from_small_int(0);
+  Value name = Value::unbound(), globals = Value::none(), locals = Value::none(),
+        fromlist = Value::none(), level = Value::from_small_int(0);
   Value* slots[] = {&name, &globals, &locals, &fromlist, &level};
-  if (a.argc > 5) return vm.raise(vm.types.TypeError, "__import__() takes at most 5 arguments (%u given)", a.argc);
+  if (a.argc > 5)
+    return vm.raise(vm.types.TypeError, "__import__() takes at most 5 arguments (%u given)",
+                    a.argc);
   for (uint32_t i = 0; i < a.argc; i++) *slots[i] = a.argv[i];
   TRY_FLAG(parse_kwargs(vm, a, "__import__", {"name", "globals", "locals", "fromlist", "level"},
                         {&name, &globals, &locals, &fromlist, &level}));
@@ -119,7 +117,8 @@ Value builtin_import(VM& vm, CallArgs a) {
   int64_t lvl = 0;
   TRY_FLAG(int_value(vm, level, lvl));
   if (lvl < 0) return vm.raise(vm.types.ValueError, "level must be >= 0");
-  if (as_str(name)->nbytes == 0 && lvl == 0) return vm.raise(vm.types.ValueError, "Empty module name");
+  if (as_str(name)->nbytes == 0 && lvl == 0)
+    return vm.raise(vm.types.ValueError, "Empty module name");
   DictObj* g = is_kind(globals, ObjKind::Dict) ? as_dict(globals) : nullptr;
   int wants_from = fromlist.is_none() ? 0 : vm.truthy(fromlist);
   if (wants_from < 0) return Value::error();
@@ -138,7 +137,8 @@ Value builtin_import(VM& vm, CallArgs a) {
                       std::string(vm.type_name(item)).c_str());
     }
     auto* mod = static_cast<ModuleObj*>(m.as_obj());
-    if (as_str(item)->view() == "*" || dict_get_str(mod->dict, vm.intern("__path__")).is_unbound()) continue;
+    if (as_str(item)->view() == "*" || dict_get_str(mod->dict, vm.intern("__path__")).is_unbound())
+      continue;
     if (!dict_get_str(mod->dict, as_str(item)).is_unbound()) continue;
     std::string sub = std::string(mod->name->view()) + "." + std::string(as_str(item)->view());
     if (import_one(vm, sub).is_error()) {

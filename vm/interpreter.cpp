@@ -426,7 +426,7 @@ L_IADD: {
     Value a = RB, b = RC;                            \
     if (!a.is_obj()) {                               \
       SAVE_PC();                                     \
-      Value r = vm.binary_op(BinaryOp::OP, a, b);    \
+      Value r = vm.binary_op(BinaryOp::OP, a, b, true); \
       CHECK(r);                                      \
       RA = r;                                        \
       NEXT();                                        \

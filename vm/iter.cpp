@@ -64,6 +64,9 @@ Value VM::get_iter(Value v) {
 }
 
 Value VM::iter_next(Value itv) {
+  // Builtins that drain an iterator (list(), extend, join, sum, set, ...) can
+  // loop millions of times without a script instruction: poll for them.
+  if (polling && (++iter_steps & 4095) == 0 && !poll_work()) return Value::error();
   if (is_kind(itv, ObjKind::Iterator)) {
     auto* it = static_cast<IteratorObj*>(itv.as_obj());
     switch (it->ikind) {

@@ -10,6 +10,7 @@
 
 #include <cstring>
 
+#include "vm/bigint.h"
 #include "vm/numeric.h"
 #include "vm/str_util.h"
 
@@ -155,12 +156,12 @@ Value tail_match(VM& vm, CallArgs a, const char* name, bool at_end) {
   SELF(name);
   if (a.argc < 2) return raise_missing_arg(vm, name);
   Value what = a.argv[1];
+  int64_t start, end;
+  TRY_FLAG(range_args(vm, a, 2, int64_t(bytes_view(a.argv[0]).size()), start, end));
   if (!is_tuple(what) && !is_byteslike(what)) {
     return vm.raise(vm.types.TypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
                     name, std::string(vm.type_name(what)).c_str());
   }
-  int64_t start, end;
-  TRY_FLAG(range_args(vm, a, 2, int64_t(bytes_view(a.argv[0]).size()), start, end));
   // Tuple items are checked one at a time, as CPython does: a match ends the search
   // before a later item of the wrong type is looked at. No script code runs from here.
   uint32_t n = is_tuple(what) ? as_tuple(what)->size : 1;
@@ -326,6 +327,9 @@ Value b_splitlines(VM& vm, CallArgs a) {
   Value args[1];
   TRY_FLAG(bytes_bind_args(vm, a, "splitlines", {"keepends"}, args));
   bool keep = false;
+  if (is_bigint(args[0])) {
+    return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
+  }
   if (!args[0].is_unbound()) {
     int64_t k;
     TRY_FLAG(index_arg(vm, args[0], k));
@@ -365,7 +369,9 @@ Value partition(VM& vm, CallArgs a, const char* name, bool from_right) {
   TupleObj* t = vm.new_tuple(3);
   Root keep(vm.heap, Value::from_obj(t));
   for (int i = 0; i < 3; i++) {
-    Value item = new_bytes_like(vm, a.argv[0], copies[i]);
+    // bytes hands back the separator object itself as the middle item, as CPython does.
+    bool sep_item = i == 1 && hit != std::string_view::npos && is_bytes(a.argv[0]);
+    Value item = sep_item ? a.argv[1] : new_bytes_like(vm, a.argv[0], copies[i]);
     as_tuple(keep.get())->items[i] = item;
   }
   return keep.get();
@@ -390,7 +396,8 @@ Value b_join(VM& vm, CallArgs a) {
     Value v = TRY(vm.iter_next(it));
     if (v.is_unbound()) break;
     if (!is_byteslike(v)) {
-      return vm.raise(vm.types.TypeError, "sequence item %lld: expected a bytes-like object, %s found",
+      return vm.raise(vm.types.TypeError,
+                      "sequence item %lld: expected a bytes-like object, %s found",
                       static_cast<long long>(i), std::string(vm.type_name(v)).c_str());
     }
     total += bytes_view(v).size();
@@ -471,8 +478,10 @@ Value b_decode(VM& vm, CallArgs a) {
   for (int i = 0; i < 2; i++) {
     if (args[i].is_unbound()) continue;
     if (!is_str(args[i])) {
+      // Argument Clinic says "not None" rather than "not NoneType".
+      std::string got = args[i].is_none() ? "None" : std::string(vm.type_name(args[i]));
       return vm.raise(vm.types.TypeError, "decode() argument '%s' must be str, not %s", names[i],
-                      std::string(vm.type_name(args[i])).c_str());
+                      got.c_str());
     }
     opts[i] = as_str(args[i])->view();
   }

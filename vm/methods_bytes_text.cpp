@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 
+#include "vm/bigint.h"
 #include "vm/methods_bytes.h"
 #include "vm/str_util.h"
 #include "vm/unicode.h"
@@ -123,8 +124,9 @@ bool fill_arg(VM& vm, CallArgs a, const char* name, char& fill) {
   if (a.argc < 3) return true;
   Value v = a.argv[2];
   if (!is_byteslike(v) || bytes_view(v).size() != 1) {
+    std::string got = v.is_none() ? "None" : std::string(vm.type_name(v));  // Clinic's wording
     vm.raise(vm.types.TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
-             name, std::string(vm.type_name(v)).c_str());
+             name, got.c_str());
     return false;
   }
   fill = bytes_view(v)[0];
@@ -179,8 +181,8 @@ Value b_expandtabs(VM& vm, CallArgs a) {
   Value args[1];
   TRY_FLAG(bytes_bind_args(vm, a, "expandtabs", {"tabsize"}, args));
   int64_t tabsize = 8;
-  if (!args[0].is_unbound()) TRY_FLAG(index_arg(vm, args[0], tabsize));
-  if (tabsize > INT32_MAX || tabsize < INT32_MIN) {
+  if (!args[0].is_unbound() && !is_bigint(args[0])) TRY_FLAG(index_arg(vm, args[0], tabsize));
+  if (is_bigint(args[0]) || tabsize > INT32_MAX || tabsize < INT32_MIN) {
     return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
   }
   std::string_view data = bytes_view(a.argv[0]);
@@ -209,6 +211,11 @@ Value b_hex(VM& vm, CallArgs a) {
   SELF("hex");
   Value args[2];
   TRY_FLAG(bytes_bind_args(vm, a, "hex", {"sep", "bytes_per_sep"}, args));
+  int64_t group = 1;  // converted first, as CPython does
+  if (is_bigint(args[1])) {
+    return vm.raise(vm.types.OverflowError, "Python int too large to convert to C int");
+  }
+  if (!args[1].is_unbound()) TRY_FLAG(index_arg(vm, args[1], group));
   char sep = 0;
   if (!args[0].is_unbound()) {
     Value s = args[0];
@@ -219,17 +226,18 @@ Value b_hex(VM& vm, CallArgs a) {
         return vm.raise(vm.types.ValueError, "sep must be length 1.");
       }
       if (!as_str(s)->is_ascii()) return vm.raise(vm.types.ValueError, "sep must be ASCII.");
-    } else if (is_byteslike(s)) {
+    } else if (is_bytes(s)) {
       text = bytes_view(s);
       if (text.size() != 1) return vm.raise(vm.types.ValueError, "sep must be length 1.");
     } else {
-      return vm.raise(vm.types.TypeError, "object of type '%s' has no len()",
-                      std::string(vm.type_name(s)).c_str());
+      // CPython measures any other object first.
+      int64_t len;
+      TRY_FLAG(vm.length_of(s, len));
+      if (len != 1) return vm.raise(vm.types.ValueError, "sep must be length 1.");
+      return vm.raise(vm.types.TypeError, "sep must be str or bytes.");
     }
     sep = text[0];
   }
-  int64_t group = 1;
-  if (!args[1].is_unbound()) TRY_FLAG(index_arg(vm, args[1], group));
   std::string_view data = bytes_view(a.argv[0]);
   reserve_bytes(vm, uint64_t(data.size()) * 3);
   static const char kDigits[] = "0123456789abcdef";
@@ -353,7 +361,7 @@ const NativeDef kTextMethods[] = {
     {"expandtabs", b_expandtabs, 1, 2, true},
     {"hex", b_hex, 1, 3, true},
     {"fromhex", b_fromhex, 2, 2},
-    {"translate", b_translate, 1, 3, true},
+    {"translate", b_translate, 2, 3, true},
 };
 
 // Replaces the function stored under `name` by a wrapper of `kind` (class/static method).

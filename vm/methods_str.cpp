@@ -904,6 +904,7 @@ const NativeDef kStrMethods[] = {
 Value str_join(VM& vm, StrObj* sep, Value iterable) {
   Root keep_sep(vm.heap, Value::from_obj(sep));
   std::string out;
+  size_t unpolled = 0;
   auto add = [&](Value item, int64_t i) {
     if (!is_str(item)) {
       vm.raise(vm.types.TypeError, "sequence item %lld: expected str instance, %s found",
@@ -913,6 +914,11 @@ Value str_join(VM& vm, StrObj* sep, Value iterable) {
     if (i > 0) out.append(sep->view());
     reserve_text(vm, out.size() + as_str(item)->nbytes);
     out.append(as_str(item)->view());
+    // A join of millions of items, or of huge ones, polls the limits.
+    if ((unpolled += as_str(item)->nbytes + 64) > (size_t(1) << 20)) {
+      unpolled = 0;
+      return vm.poll_work();
+    }
     return true;
   };
   if (is_list(iterable) || is_tuple(iterable)) {

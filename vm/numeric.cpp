@@ -55,6 +55,26 @@ uint64_t bit_size(Value v) {
   return mpz_sizeinbase(as_bigint(v)->z, 2);
 }
 
+// GMP aborts the whole process ("overflow in mpz type") past 2**31 limbs;
+// ints stop far below that whatever the heap limit, --mem 0 included.
+constexpr uint64_t kMaxIntBits = uint64_t(1) << 36;
+// Operands past this size make an operation slow enough (milliseconds) that
+// the next poll should read the clock rather than wait for 256 polls.
+constexpr uint64_t kSlowIntBits = uint64_t(1) << 16;
+
+// Checks a result of about `bits` bits before GMP computes it, since GMP
+// cannot be interrupted: MemoryError past the hard cap, and past the heap
+// limit (Heap::reserve throws OutOfMemory, which becomes MemoryError).
+bool reserve_int_bits(VM& vm, uint64_t bits) {
+  if (bits > kMaxIntBits) {
+    vm.raise_memory_error();
+    return false;
+  }
+  vm.heap.reserve(bits / 8 + 16);
+  if (bits > kSlowIntBits) vm.clock_countdown = 0;
+  return true;
+}
+
 }  // namespace
 
 Value new_bigint(VM& vm, TypeObj* cls, const mpz_t z) {
@@ -223,6 +243,24 @@ std::string int_to_decimal(Value v) {
   return s;
 }
 
+bool int_digits_fit(VM& vm, Value v, int base) {
+  int64_t limit = vm.limits.int_max_str_digits;
+  if (base != 10 || limit <= 0 || !is_bigint(v)) return true;
+  // mpz_sizeinbase may count one digit too many: only at the boundary is the
+  // exact count worth a conversion.
+  int64_t digits = int64_t(mpz_sizeinbase(as_bigint(v)->z, 10));
+  if (digits == limit + 1) {
+    std::string s = int_to_decimal(v);
+    digits = int64_t(s.size()) - (s[0] == '-' ? 1 : 0);
+  }
+  if (digits <= limit) return true;
+  vm.raise(vm.types.ValueError,
+           "Exceeds the limit (%lld digits) for integer string conversion; use "
+           "sys.set_int_max_str_digits() to increase the limit",
+           static_cast<long long>(limit));
+  return false;
+}
+
 std::string int_to_base_digits(Value v, int base, bool* negative) {
   Mpz z;
   load_mpz(v, z.z);
@@ -358,9 +396,18 @@ Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
   load_mpz(a, x.z);
   load_mpz(b, y.z);
   switch (op) {
-    case BinaryOp::Add: vm.heap.reserve((std::max(bits_a, bits_b) + 64) / 8); mpz_add(r.z, x.z, y.z); break;
-    case BinaryOp::Sub: vm.heap.reserve((std::max(bits_a, bits_b) + 64) / 8); mpz_sub(r.z, x.z, y.z); break;
-    case BinaryOp::Mul: vm.heap.reserve((bits_a + bits_b) / 8 + 16); mpz_mul(r.z, x.z, y.z); break;
+    case BinaryOp::Add:
+      TRY_FLAG(reserve_int_bits(vm, std::max(bits_a, bits_b) + 64));
+      mpz_add(r.z, x.z, y.z);
+      break;
+    case BinaryOp::Sub:
+      TRY_FLAG(reserve_int_bits(vm, std::max(bits_a, bits_b) + 64));
+      mpz_sub(r.z, x.z, y.z);
+      break;
+    case BinaryOp::Mul:
+      TRY_FLAG(reserve_int_bits(vm, bits_a + bits_b));
+      mpz_mul(r.z, x.z, y.z);
+      break;
     case BinaryOp::FloorDiv:
     case BinaryOp::Mod:
       if (mpz_sgn(y.z) == 0) {
@@ -379,7 +426,7 @@ Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
         return vm.raise(vm.types.OverflowError, "too many digits in integer");
       }
       long s = mpz_get_si(y.z);
-      vm.heap.reserve((bits_a + uint64_t(s)) / 8 + 16);
+      TRY_FLAG(reserve_int_bits(vm, bits_a + uint64_t(s)));
       mpz_mul_2exp(r.z, x.z, s);
       break;
     }
@@ -394,6 +441,7 @@ Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
     }
     default: return vm.not_implemented;
   }
+  if (std::max(bits_a, bits_b) > kSlowIntBits) vm.clock_countdown = 0;
   return int_from_mpz(vm, r.z);
 }
 
@@ -449,8 +497,13 @@ Value int_pow(VM& vm, Value a, Value b, Value mod) {
     return vm.raise_memory_error();
   }
   uint64_t e = uint64_t(b.is_bool() ? b.is_true() : b.as_small_int());
-  uint64_t result_bits = mpz_sizeinbase(x.z, 2) * e;
-  if (mpz_cmpabs_ui(x.z, 1) > 0) vm.heap.reserve(result_bits / 8 + 16);
+  uint64_t result_bits = 0;
+  if (mpz_cmpabs_ui(x.z, 1) > 0) {
+    if (__builtin_mul_overflow(uint64_t(mpz_sizeinbase(x.z, 2)), e, &result_bits)) {
+      return vm.raise_memory_error();
+    }
+    TRY_FLAG(reserve_int_bits(vm, result_bits));
+  }
   mpz_pow_ui(r.z, x.z, e);
   return int_from_mpz(vm, r.z);
 }

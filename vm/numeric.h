@@ -38,6 +38,9 @@ int64_t hash_int(Value v);
 int64_t hash_int64(int64_t i);
 int64_t hash_double(double d);
 std::string int_to_decimal(Value v);
+// Whether converting v to text in `base` stays within sys.int_max_str_digits
+// (only base 10 is limited, as in CPython); false with ValueError pending.
+bool int_digits_fit(VM& vm, Value v, int base);
 // Digits of |v| in `base` (lowercase), and its sign.
 std::string int_to_base_digits(Value v, int base, bool* negative);
 

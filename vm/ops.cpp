@@ -120,6 +120,9 @@ bool is_view(Value v) {
   return k == IterKind::DictKeysView || k == IterKind::DictItemsView;
 }
 
+// Long copies (repetition) poll the limits once per this many bytes.
+constexpr size_t kBytesPerPoll = size_t(1) << 20;
+
 Value repeat_sequence(VM& vm, Value seq, Value count) {
   int64_t n;
   if (!is_int(count)) return vm.not_implemented;
@@ -140,7 +143,14 @@ Value repeat_sequence(VM& vm, Value seq, Value count) {
     vm.heap.reserve(size_t(s->nbytes) * size_t(n));
     std::string out;
     out.reserve(size_t(s->nbytes) * size_t(n));
-    for (int64_t i = 0; i < n; i++) out.append(s->view());
+    size_t unpolled = 0;
+    for (int64_t i = 0; i < n; i++) {
+      out.append(s->view());
+      if ((unpolled += s->nbytes) > kBytesPerPoll) {
+        unpolled = 0;
+        TRY_FLAG(vm.poll_work());
+      }
+    }
     return vm.str(out);
   }
   if (is_list(seq) || is_tuple(seq)) {
@@ -151,15 +161,29 @@ Value repeat_sequence(VM& vm, Value seq, Value count) {
     if (is_list(seq)) {
       ListObj* out = vm.new_list(total);
       ListObj* src = as_list(seq);
+      Root keep(vm.heap, Value::from_obj(out));
+      size_t unpolled = 0;
       for (int64_t i = 0; i < n; i++) {
         std::memcpy(out->items + i * len, src->items, len * sizeof(Value));
+        out->size = uint32_t((i + 1) * len);
+        if ((unpolled += len * sizeof(Value)) > kBytesPerPoll) {
+          unpolled = 0;
+          TRY_FLAG(vm.poll_work());
+        }
       }
-      out->size = total;
       return Value::from_obj(out);
     }
     TupleObj* out = vm.new_tuple(total);
     TupleObj* src = as_tuple(seq);
-    for (int64_t i = 0; i < n; i++) std::memcpy(out->items + i * len, src->items, len * sizeof(Value));
+    Root keep(vm.heap, Value::from_obj(out));
+    size_t unpolled = 0;
+    for (int64_t i = 0; i < n; i++) {
+      std::memcpy(out->items + i * len, src->items, len * sizeof(Value));
+      if ((unpolled += len * sizeof(Value)) > kBytesPerPoll) {
+        unpolled = 0;
+        TRY_FLAG(vm.poll_work());
+      }
+    }
     return Value::from_obj(out);
   }
   return vm.not_implemented;
@@ -224,7 +248,7 @@ Value builtin_binary(VM& vm, BinaryOp op, Value a, Value b) {
 
 }  // namespace
 
-Value VM::binary_op(BinaryOp op, Value a, Value b) {
+Value VM::binary_op(BinaryOp op, Value a, Value b, bool inplace) {
   TypeObj* ta = type_of(a);
   TypeObj* tb = type_of(b);
   bool user = is_user_class(ta) || is_user_class(tb);
@@ -267,8 +291,8 @@ Value VM::binary_op(BinaryOp op, Value a, Value b) {
     Value other = (is_str(a) || is_list(a) || is_tuple(a)) ? b : a;
     return raise(types.TypeError, "can't multiply sequence by non-int of type '%s'", std::string(type_name(other)).c_str());
   }
-  return raise(types.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op_symbol(op),
-               std::string(type_name(a)).c_str(), std::string(type_name(b)).c_str());
+  return raise(types.TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'", op_symbol(op),
+               inplace ? "=" : "", std::string(type_name(a)).c_str(), std::string(type_name(b)).c_str());
 }
 
 Value VM::inplace_op(BinaryOp op, Value a, Value b) {
@@ -299,7 +323,7 @@ Value VM::inplace_op(BinaryOp op, Value a, Value b) {
     Value r = TRY(bytearray_inplace(*this, op, a, b));
     if (r != not_implemented) return r;
   }
-  return binary_op(op, a, b);
+  return binary_op(op, a, b, true);
 }
 
 Value VM::unary_neg(Value v) {
@@ -635,12 +659,15 @@ Value VM::compare(CompareOp op, Value a, Value b) {
       if (!r.is_unbound() && r != not_implemented) return r;
     }
     if (op == CompareOp::Ne) {
-      // Default __ne__ inverts __eq__.
-      Value eq = TRY(call_dunder(*this, a, names.__eq__, {b}));
-      if (!eq.is_unbound() && eq != not_implemented) {
-        int t = truthy(eq);
-        if (t < 0) return Value::error();
-        return Value::boolean(!t);
+      // The default __ne__ inverts __eq__: a's, then (reflected) b's.
+      for (int side = 0; side < 2; side++) {
+        Value eq = TRY(side == 0 ? call_dunder(*this, a, names.__eq__, {b})
+                                 : call_dunder(*this, b, names.__eq__, {a}));
+        if (!eq.is_unbound() && eq != not_implemented) {
+          int t = truthy(eq);
+          if (t < 0) return Value::error();
+          return Value::boolean(!t);
+        }
       }
     }
     if (op == CompareOp::Eq || op == CompareOp::Ne) {
@@ -716,8 +743,20 @@ bool VM::hash(Value v, int64_t& out) {
     case ObjKind::List:
     case ObjKind::Dict:
     case ObjKind::ByteArray:
+    case ObjKind::Slice:  // unhashable until Python 3.12
       raise(types.TypeError, "unhashable type: '%s'", std::string(type_name(v)).c_str());
       return false;
+    case ObjKind::Range: {
+      // Equal ranges hash equal: CPython hashes (len, start, step), with
+      // start and step as None when they do not matter.
+      auto* r = static_cast<RangeObj*>(o);
+      Value items[3] = {new_int(r->length), Value::none(), Value::none()};
+      if (r->length > 0) items[1] = new_int(r->start);
+      if (r->length > 1) items[2] = new_int(r->step);
+      TupleObj* t = new_tuple(3);
+      for (int i = 0; i < 3; i++) t->items[i] = items[i];
+      return hash(Value::from_obj(t), out);
+    }
     case ObjKind::Set:
       if (o->cls == types.frozenset) {
         auto* d = static_cast<DictObj*>(o);

@@ -184,7 +184,9 @@ Value VM::builtin_repr(Value v) {
     case ObjKind::Str: return str(str_repr(as_str(v)->view()));
     case ObjKind::Bytes:
     case ObjKind::ByteArray: return bytes_repr(*this, v);
-    case ObjKind::BigInt: return str(int_to_decimal(v));
+    case ObjKind::BigInt:
+      if (!int_digits_fit(*this, v, 10)) return Value::error();
+      return str(int_to_decimal(v));
     case ObjKind::List: return repr_items(*this, v, "[", "]", false);
     case ObjKind::Tuple: return repr_items(*this, v, "(", ")", true);
     case ObjKind::Dict: return repr_dict_like(*this, v, true, "{", "}");

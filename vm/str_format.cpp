@@ -89,6 +89,7 @@ Value format_builtin_value(VM& vm, Value v, StrObj* spec) {
       return vm.raise(vm.types.ValueError, "%s", err.c_str());
     }
     bool negative = false;
+    if (!int_digits_fit(vm, v, int_format_base(fs))) return Value::error();
     std::string digits = int_to_base_digits(v, int_format_base(fs), &negative);
     return result_str(vm, format_int_digits(negative, digits, fs, tn));
   }
@@ -446,6 +447,7 @@ bool format_integer(VM& vm, Value v, const Directive& d, std::string& out) {
     auto res = std::to_chars(buf, buf + sizeof buf, m, base);
     digits.assign(buf, res.ptr);
   } else {
+    if (!int_digits_fit(vm, v, base)) return false;
     digits = int_to_base_digits(v, base, &negative);
   }
   if (d.type == 'X') {

@@ -155,6 +155,9 @@ struct Limits {
   uint32_t recursion_limit = 1000;
   int64_t deadline_ns = 0;        // CLOCK_MONOTONIC time the script must end by; 0: none
   uint64_t max_output_bytes = 0;  // stdout + stderr; 0: unlimited
+  // Decimal digits int <-> str may convert (CPython's sys.int_max_str_digits,
+  // default 4300: the conversion is quadratic); 0: unlimited.
+  int64_t int_max_str_digits = 4300;
 };
 
 // CLOCK_MONOTONIC in nanoseconds: the clock of Limits::deadline_ns.
@@ -271,7 +274,8 @@ class VM {
   // their built-in fast paths, so subclasses can override them.
   Value user_override(TypeObj* t, StrObj* name);
 
-  Value binary_op(BinaryOp op, Value a, Value b);
+  // `inplace`: the message of a failure names the augmented operator (+=).
+  Value binary_op(BinaryOp op, Value a, Value b, bool inplace = false);
   Value inplace_op(BinaryOp op, Value a, Value b);
   Value unary_neg(Value v);
   Value unary_pos(Value v);
@@ -337,6 +341,16 @@ class VM {
   // Fuel / interrupt check at back-edges and calls; false when the script
   // must stop (the pending exception says why).
   bool poll();
+  // poll() for long native work (a loop over millions of items, megabytes
+  // copied): call it every few thousand items. It reads the clock at once,
+  // where poll() reads it once per 256 calls, which is far too rarely when
+  // each call stands for that much work.
+  bool poll_work() {
+    if (!polling) return true;
+    clock_countdown = 0;
+    return poll();
+  }
+  uint32_t iter_steps = 0;        // iter_next calls, to poll every few thousand
   // Runs frames until the entry frame returns (interpreter.cpp); with
   // `start_with_error`, first unwinds the pending exception from the top
   // frame's pc (generator.throw).

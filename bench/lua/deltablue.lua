@@ -28,8 +28,9 @@ end
 
 local Variable = class()
 function Variable.new(name, value)
-  return setmetatable({name = name, value = value or 0, constraints = {}, determined_by = nil,
-                       walk_strength = WEAKEST, stay = true, mark = 0}, Variable)
+  return setmetatable({name = name, value = value or 0, constraints = {},
+                       determined_by = nil, walk_strength = WEAKEST, stay = true, mark = 0},
+                      Variable)
 end
 function Variable:add_constraint(c) self.constraints[#self.constraints + 1] = c end
 function Variable:remove_constraint(c)
@@ -43,7 +44,11 @@ function Constraint:add_constraint()
   self.planner:incremental_add(self)
 end
 function Constraint:destroy_constraint()
-  if self:is_satisfied() then self.planner:incremental_remove(self) else self:remove_from_graph() end
+  if self:is_satisfied() then
+    self.planner:incremental_remove(self)
+  else
+    self:remove_from_graph()
+  end
 end
 function Constraint:is_input() return false end
 function Constraint:satisfy(mark)
@@ -133,9 +138,17 @@ function BinaryConstraint:choose_method(mark)
       self.direction = NONE
     end
   elseif weaker(v1.walk_strength, v2.walk_strength) then
-    if stronger(self.strength, v1.walk_strength) then self.direction = BACKWARD else self.direction = NONE end
+    if stronger(self.strength, v1.walk_strength) then
+      self.direction = BACKWARD
+    else
+      self.direction = NONE
+    end
   else
-    if stronger(self.strength, v2.walk_strength) then self.direction = FORWARD else self.direction = NONE end
+    if stronger(self.strength, v2.walk_strength) then
+      self.direction = FORWARD
+    else
+      self.direction = NONE
+    end
   end
 end
 function BinaryConstraint:add_to_graph()
@@ -220,7 +233,11 @@ end
 -- Work lists are FIFO queues, as the Python version's list.pop(0).
 local function push(q, v) q.last = q.last + 1; q[q.last] = v end
 local function pop(q) local v = q[q.first]; q[q.first] = nil; q.first = q.first + 1; return v end
-local function queue_of(...) local q = {first = 1, last = 0}; for _, v in ipairs({...}) do push(q, v) end; return q end
+local function queue_of(...)
+  local q = {first = 1, last = 0}
+  for _, v in ipairs({...}) do push(q, v) end
+  return q
+end
 local function empty(q) return q.first > q.last end
 
 local Planner = class()

@@ -175,7 +175,8 @@ function Parser:number()
   local text = self.text
   local start = self.pos
   if string.sub(text, self.pos, self.pos) == "-" then self.pos = self.pos + 1 end
-  while self.pos <= #text and string.find("0123456789.", string.sub(text, self.pos, self.pos), 1, true) do
+  while self.pos <= #text
+      and string.find("0123456789.", string.sub(text, self.pos, self.pos), 1, true) do
     self.pos = self.pos + 1
   end
   local token = string.sub(text, start, self.pos - 1)
