@@ -157,8 +157,11 @@ Result run_isolated(const Options& options, VM& vm, const std::vector<IsolatedDi
   std::fflush(nullptr);  // nothing buffered in this process may be written twice
 
   auto child_main = [&](const sandbox::ChildContext& ctx) -> int {
-    vm.out_sink = [&ctx](std::string_view s) { ctx.output->write(1, s); };
-    vm.err_sink = [&ctx](std::string_view s) { ctx.output->write(2, s); };
+    // Every write goes straight into the shared ring (publish: no system
+    // call), so output written just before a kill still reaches the host.
+    vm.out_sink = [&ctx](std::string_view s) { ctx.output->publish(1, s); };
+    vm.err_sink = [&ctx](std::string_view s) { ctx.output->publish(2, s); };
+    vm.output_unbuffered = true;
     limit_address_space(options.memory_limit);
     sandbox::LockdownPlan plan;
     plan.paths = rules;

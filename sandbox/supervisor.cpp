@@ -129,13 +129,18 @@ bool supervise(ChildWaiter& child, SharedOutput& output, const SupervisorOptions
       wait_ms = int(std::ceil(left));
     }
     if (child.pidfd() < 0 && (wait_ms < 0 || wait_ms > 10)) wait_ms = 10;
+    // Wake up periodically to relay output the child published without a
+    // notification (SharedOutput::publish).
+    if (wait_ms < 0 || wait_ms > SharedOutput::kDrainIntervalMs) {
+      wait_ms = SharedOutput::kDrainIntervalMs;
+    }
     struct pollfd fds[2] = {{output.notify_fd(), POLLIN, 0}, {child.pidfd(), POLLIN, 0}};
     int n = poll(fds, child.pidfd() >= 0 ? 2 : 1, wait_ms);
     if (n < 0 && errno != EINTR) {
       // Cannot wait properly; fall back to short sleeps rather than spin.
       usleep(10000);
     }
-    if (n > 0 && (fds[0].revents & POLLIN) != 0) output.drain();
+    output.drain();
     if (child.pidfd() < 0 || (n > 0 && fds[1].revents != 0)) {
       if (child.poll_exit()) return false;
     }

@@ -108,6 +108,11 @@ void SharedOutput::wait_for_tail(uint64_t target, bool for_space) {
 }
 
 void SharedOutput::write(int stream, std::string_view bytes) {
+  publish(stream, bytes);
+  notify();
+}
+
+void SharedOutput::publish(int stream, std::string_view bytes) {
   // Records no larger than half the ring, so one always fits once drained.
   const size_t max_chunk = capacity_ / 2 - kRecordHeader;
   while (!bytes.empty()) {
@@ -121,7 +126,6 @@ void SharedOutput::write(int stream, std::string_view bytes) {
     header_->head.store(head + need, std::memory_order_release);  // publish
     bytes.remove_prefix(chunk);
   }
-  notify();
 }
 
 void SharedOutput::flush() {

@@ -44,6 +44,12 @@ class SharedOutput {
   // stream: 1 stdout, 2 stderr. Blocks only while the ring is full (the
   // parent is writing). Not async-signal-safe.
   void write(int stream, std::string_view bytes);
+  // The same without waking the parent (no system call unless the ring is
+  // full): the parent collects published bytes at its next periodic wake-up
+  // (at most kDrainIntervalMs later) and after the child ends, so a child
+  // can publish every print as it happens and lose nothing when killed.
+  void publish(int stream, std::string_view bytes);
+  static constexpr int kDrainIntervalMs = 50;
   // Returns once the parent has written everything published so far.
   void flush();
 

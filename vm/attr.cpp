@@ -38,14 +38,16 @@ namespace {
 bool is_forbidden(StrObj* name) {
   static const char* const kForbidden[] = {
       "__subclasses__", "__globals__", "__code__", "__closure__", "__builtins__", "gi_frame", "gi_code",
-      "f_globals", "f_locals", "f_back", "tb_frame", "__func__", "func_globals", "cr_frame", "ag_frame",
+      "f_globals", "f_locals", "f_back", "tb_frame", "func_globals", "cr_frame", "ag_frame",
       "__self_class__", "__init_subclass_hook__", "_getframe",
   };
-  if (name->nbytes < 2) return false;
+  if (name->flags & StrObj::kForbiddenKnown) return name->flags & StrObj::kForbidden;
+  bool forbidden = false;
   for (const char* f : kForbidden) {
-    if (std::strcmp(name->data, f) == 0) return true;
+    if (std::strcmp(name->data, f) == 0) forbidden = true;
   }
-  return false;
+  name->flags |= StrObj::kForbiddenKnown | (forbidden ? StrObj::kForbidden : 0);
+  return forbidden;
 }
 
 Value bind(VM& vm, Value attr, Value obj, TypeObj* cls) {
@@ -179,6 +181,7 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
     case ObjKind::BoundMethod: {
       auto* m = static_cast<BoundMethodObj*>(o);
       if (n == "__self__") return m->self;
+      if (n == "__func__") return m->func;
       if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__") {
         return vm.get_attr(m->func, name);
       }
@@ -368,7 +371,7 @@ Value generic_get_attr(VM& vm, Value obj, StrObj* name) {
   }
   if (name->view() == "__dict__" && (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception))) {
     auto* inst = static_cast<InstanceObj*>(obj.as_obj());
-    if (inst->cls->flags & TypeObj::kBuiltin) return raise_no_attribute(vm, obj, name);
+    if (inst->cls->flags & (TypeObj::kBuiltin | TypeObj::kSlotted)) return raise_no_attribute(vm, obj, name);
     if (!inst->dict) inst->dict = vm.new_dict();
     return Value::from_obj(inst->dict);
   }
@@ -389,6 +392,23 @@ Value VM::get_attr_or_unbound(Value obj, StrObj* name) {
     return Value::unbound();
   }
   return v;
+}
+
+// Whether `name` is in the __slots__ of a class of cls's MRO (kSlotted).
+bool slot_declared(VM& vm, TypeObj* cls, StrObj* name) {
+  StrObj* slots_name = vm.intern("__slots__");
+  for (uint32_t i = 0; i < cls->mro->size; i++) {
+    Value slots = dict_get_str(as_type(cls->mro->items[i])->dict, slots_name);
+    if (is_str(slots) && str_equal(as_str(slots), name)) return true;
+    bool tuple = is_tuple(slots);
+    if (!tuple && !is_list(slots)) continue;
+    uint32_t n = tuple ? as_tuple(slots)->size : as_list(slots)->size;
+    for (uint32_t j = 0; j < n; j++) {
+      Value item = tuple ? as_tuple(slots)->items[j] : as_list(slots)->items[j];
+      if (is_str(item) && str_equal(as_str(item), name)) return true;
+    }
+  }
+  return false;
 }
 
 bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
@@ -443,6 +463,10 @@ bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
       return false;
     }
     return !vm.call(p->fset, {obj, v}).is_error();
+  }
+  if ((cls->flags & TypeObj::kSlotted) && !slot_declared(vm, cls, name)) {
+    vm.raise(vm.types.AttributeError, "'%s' object has no attribute '%s'", cls->name->data, name->data);
+    return false;
   }
   if (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception)) {
     auto* inst = static_cast<InstanceObj*>(obj.as_obj());
@@ -536,6 +560,13 @@ bool generic_del_attr(VM& vm, Value obj, StrObj* name) {
       return false;
     }
     return !vm.call(p->fdel, {obj}).is_error();
+  }
+  if (class_attr.is_obj() && !(class_attr.as_obj()->cls->flags & TypeObj::kBuiltin)) {
+    Value deleter = vm.lookup_in_type(class_attr.as_obj()->cls, vm.names.__delete__);
+    if (!deleter.is_unbound()) {
+      Root keep(vm.heap, class_attr);
+      return !vm.call(deleter, {class_attr, obj}).is_error();
+    }
   }
   DictObj* d = instance_attrs(obj);
   if (is_kind(obj, ObjKind::Module)) d = static_cast<ModuleObj*>(obj.as_obj())->dict;

@@ -36,6 +36,33 @@ bool subclassable_builtin(VM& vm, TypeObj* t) {
          t == ty.frozenset;
 }
 
+// Whether instances of t take only the names of __slots__: every user class
+// of the MRO declares __slots__ and none of them lists "__dict__".
+bool all_slotted(VM& vm, TypeObj* t, DictObj* ns, const std::vector<TypeObj*>& mro) {
+  if (t->instance_kind != ObjKind::Instance) return false;
+  StrObj* slots_name = vm.intern("__slots__");
+  StrObj* dict_name = vm.intern("__dict__");
+  for (TypeObj* b : mro) {
+    if (b == vm.types.object) continue;
+    if (b->flags & TypeObj::kBuiltin) return false;
+    Value slots = dict_get_str(b == t ? ns : b->dict, slots_name);
+    if (slots.is_unbound()) return false;
+    if (is_str(slots)) {
+      if (as_str(slots) == dict_name || as_str(slots)->view() == "__dict__") return false;
+    } else if (is_tuple(slots) || is_list(slots)) {
+      bool tuple = is_tuple(slots);
+      uint32_t n = tuple ? as_tuple(slots)->size : as_list(slots)->size;
+      for (uint32_t i = 0; i < n; i++) {
+        Value item = tuple ? as_tuple(slots)->items[i] : as_list(slots)->items[i];
+        if (is_str(item) && as_str(item)->view() == "__dict__") return false;
+      }
+    } else {
+      return false;  // another iterable: not enforced (documented)
+    }
+  }
+  return true;
+}
+
 // C3 linearization: the class, then a merge of its bases' MROs and the base
 // list that keeps every local precedence order.
 bool compute_mro(VM& vm, TypeObj* cls, std::vector<TypeObj*>& bases, std::vector<TypeObj*>& out) {
@@ -67,12 +94,19 @@ bool compute_mro(VM& vm, TypeObj* cls, std::vector<TypeObj*>& bases, std::vector
       }
     }
     if (!candidate) {
-      std::string names;
-      for (size_t i = 0; i < bases.size(); i++) {
-        if (i) names += ", ";
-        names += bases[i]->name->view();
+      // CPython names the heads of the lists left in the merge, each once.
+      std::vector<TypeObj*> heads;
+      for (auto& s : seqs) {
+        if (!s.empty() && std::find(heads.begin(), heads.end(), s.front()) == heads.end()) {
+          heads.push_back(s.front());
+        }
       }
-      vm.raise(vm.types.TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+      std::string names;
+      for (size_t i = 0; i < heads.size(); i++) {
+        if (i) names += ", ";
+        names += heads[i]->name->view();
+      }
+      vm.raise(vm.types.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
                names.c_str());
       return false;
     }
@@ -190,6 +224,7 @@ Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictOb
   while (dict_next(ns, &scan, &entry)) {
     if (is_str(entry->key)) t->flags |= attr_hook_flag(as_str(entry->key));
   }
+  if (all_slotted(vm, t, ns, mro)) t->flags |= TypeObj::kSlotted;
   if (dict_get_str(ns, vm.names.__doc__).is_unbound()) dict_set_str(vm, ns, vm.names.__doc__, Value::none());
   // Defining __eq__ without __hash__ makes instances unhashable (CPython).
   if (!dict_get_str(ns, vm.names.__eq__).is_unbound() && dict_get_str(ns, vm.names.__hash__).is_unbound()) {

@@ -270,6 +270,8 @@ Value VM::builtin_repr(Value v) {
       if (v == not_implemented) return str("NotImplemented");
       if (v == ellipsis) return str("Ellipsis");
       break;
+    case ObjKind::Handle:  // host state: the default form, which shows nothing of it
+      break;
   }
   return str("<" + qualified_type_name(cls) + " object at " + address(o) + ">");
 }

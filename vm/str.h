@@ -18,6 +18,10 @@ namespace capy {
 struct StrObj : Obj {
   static constexpr uint16_t kAscii = 1;
   static constexpr uint16_t kInterned = 2;
+  // Whether the name is one the dialect withholds (attr.cpp), decided once
+  // per string: attribute access checks it on every lookup.
+  static constexpr uint16_t kForbiddenKnown = 4;
+  static constexpr uint16_t kForbidden = 8;
   uint32_t nbytes;
   uint32_t ncodepoints;
   char data[];  // nbytes of UTF-8, then a NUL

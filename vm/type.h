@@ -21,6 +21,7 @@ struct TypeObj : Obj {
   static constexpr uint16_t kAbstract = 8;    // __abstractmethods__ is non-empty: cannot instantiate
   static constexpr uint16_t kGetAttrHook = 16;  // a user __getattribute__ may apply (MRO or later patch)
   static constexpr uint16_t kSetAttrHook = 32;  // a user __setattr__ or __delattr__ may apply
+  static constexpr uint16_t kSlotted = 64;      // every class of the MRO has __slots__ (no __dict__)
   StrObj* name;
   StrObj* qualname;
   StrObj* module;

@@ -323,6 +323,10 @@ bool VM::output_fits(std::string_view& s) {
 
 void VM::write_out(std::string_view s) {
   if (!output_fits(s)) return;
+  if (output_unbuffered && out_sink) {
+    out_sink(s);
+    return;
+  }
   out_buf_.append(s);
   if (out_buf_.size() >= kOutputFlushThreshold) flush_output();
 }

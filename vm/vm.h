@@ -208,6 +208,10 @@ class VM {
   // Output: print and sys.stdout/stderr write here; buffered, flushed by the
   // host at exit, on flush() and when the buffer is large.
   std::function<void(std::string_view)> out_sink;
+  // Hand every write to out_sink at once: set when the sink is itself a
+  // buffer that survives this process (the supervised child's shared ring),
+  // so a kill loses nothing.
+  bool output_unbuffered = false;
   std::function<void(std::string_view)> err_sink;
  private:
   bool output_fits(std::string_view& s);

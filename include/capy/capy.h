@@ -95,6 +95,11 @@ class Runtime {
 
   // Run a module's source as __main__. `filename` appears in tracebacks.
   // An uncaught exception prints its traceback to `err`.
+  // InProcess: runs share one __main__ (a run sees earlier runs' globals) and
+  // spent fuel stays spent. Child: each run forks from the Runtime as it is
+  // at the call, gets the whole fuel budget, and changes nothing here; with
+  // out/err callbacks its output reaches them when the child has ended.
+  // A Child run forks: call it from a single-threaded host.
   Result run_source(std::string_view source, std::string_view filename);
 
   // Print the bytecode of every function of `source` to `out`.

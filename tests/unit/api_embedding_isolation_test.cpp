@@ -349,16 +349,9 @@ TEST_P(ApiEmbeddingTest, TimeoutStopsNativeLoops) {
     EXPECT_EQ(end.code, kPassed) << script << " timed out: " << end.timed_out << ", signal "
                                  << end.signal;
   }
-  if (!lost_output.empty()) {
-    GTEST_SKIP() << "Bug (vm/ output buffer + sandbox/supervisor_output): the run ended with "
-                    "the right Result, but stdout written before the supervisor's kill was "
-                    "lost. The child's VM keeps stdout in its private 64 KiB buffer "
-                    "(VM::out_buf_) and hands it to the shared-memory ring only on flush, so "
-                    "whatever was printed since the last flush dies with the child. Repro: "
-                    "capy --timeout 1 -c \"print('start'); max(range(10**15))\" prints no "
-                    "'start'. Scripts:\n"
-                 << lost_output;
-  }
+  // A Child run publishes every write into the shared ring at once, so
+  // nothing printed before the supervisor's kill is lost.
+  EXPECT_TRUE(lost_output.empty()) << "output lost before the kill in:\n" << lost_output;
 }
 
 TEST_P(ApiEmbeddingTest, UncaughtMemoryErrorIsAnError) {
