@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <new>
 #include <string>
 #include <unordered_map>
 
@@ -95,7 +96,10 @@ struct Runtime::Impl {
     vm.limits.fuel = options.fuel;
     vm.fuel_left = options.fuel;
     vm.heap.set_stress(options.gc_stress);
-    vm.frames.reserve(options.recursion_limit + 64);
+    // Frames are never reallocated while a script runs: the interpreter keeps
+    // pointers into this vector across nested calls. sys.setrecursionlimit
+    // may raise the limit up to kMaxRecursionLimit, so reserve for that.
+    vm.frames.reserve(std::max(options.recursion_limit, kMaxRecursionLimit) + 64);
     install_object_methods(vm);
     install_exception_methods(vm);
     install_generator_methods(vm);
@@ -186,7 +190,7 @@ struct Runtime::Impl {
       if (!m.is_error()) dict_set_str(v, v.modules, name, m);
       return m;
     }
-    return v.raise(v.types.ModuleNotFoundError, "No module named '%s'", name->data);
+    return v.raise_module_not_found(name->view());
   }
 
   Value run_script_module(VM& v, const std::string& dotted, const std::string& file, const std::string& text,
@@ -214,7 +218,9 @@ struct Runtime::Impl {
       dict_set_str(v, m->dict, path_name, path.get());
     }
     dict_set_str(v, v.modules, m->name, Value::from_obj(m));
+    v.initializing.push_back(m);
     Value r = v.run_module_code(code, m->dict);
+    v.initializing.pop_back();
     if (r.is_error()) {
       dict_del(v, v.modules, Value::from_obj(m->name));
       return r;
@@ -327,6 +333,18 @@ struct Runtime::Impl {
       Result r;
       r.status = Status::Error;
       r.error = "MemoryError";
+      return r;
+    } catch (const std::bad_alloc&) {
+      // A native allocation the heap does not account for failed (in a child,
+      // against RLIMIT_AS): memory beyond recovery. No C++ exception may
+      // reach the host, so the run ends here with the limit named.
+      vm.frames.clear();
+      vm.stack_top = vm.stack_base;
+      vm.flush_output();
+      vm.write_err_unlimited("capy: memory limit exceeded (native allocation failed)\n");
+      Result r;
+      r.status = Status::Limit;
+      r.error = "memory limit exceeded";
       return r;
     }
   }

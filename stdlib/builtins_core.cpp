@@ -365,6 +365,45 @@ Value dir_of_scope(VM& vm) {
   return names_to_list(vm, names);
 }
 
+// The data attributes of built-in objects (int.real, range.start,
+// function.__name__, ...) are computed by attribute lookup rather than kept
+// in a type's dict, so dir() asks for each candidate and lists those the
+// object really has (AttributeError: not listed).
+constexpr const char* kDataAttributes[] = {
+    "real", "imag", "numerator", "denominator", "start", "stop", "step",
+    "__name__", "__qualname__", "__module__", "__doc__", "__defaults__", "__kwdefaults__",
+    "__dict__", "__annotations__", "__closure__", "__self__", "__func__", "__class__",
+};
+
+bool add_data_attributes(VM& vm, Value obj, std::set<std::string>& names) {
+  if (!obj.is_obj()) {
+    if (!is_int(obj) && !obj.is_double()) return true;
+  } else {
+    switch (obj.as_obj()->kind) {
+      case ObjKind::Instance:
+      case ObjKind::Exception:
+      case ObjKind::Module:
+      case ObjKind::Type:
+        return true;  // their attributes live in dicts, listed above
+      default:
+        break;
+    }
+    if (!(obj.as_obj()->cls->flags & TypeObj::kBuiltin)) return true;
+  }
+  Root keep(vm.heap, obj);
+  for (const char* name : kDataAttributes) {
+    if (names.count(name)) continue;
+    Value v = vm.get_attr_or_unbound(obj, vm.intern(name));
+    if (v.is_error()) {
+      if (!vm.pending_is(vm.types.AttributeError)) return false;
+      vm.take_pending();
+      continue;
+    }
+    if (!v.is_unbound()) names.insert(name);
+  }
+  return true;
+}
+
 Value builtin_dir(VM& vm, CallArgs a) {
   TRY_FLAG(expect_no_kwargs(vm, a, "dir"));
   TRY_FLAG(expect_args(vm, a, "dir", 0, 1));
@@ -399,6 +438,7 @@ Value builtin_dir(VM& vm, CallArgs a) {
   TypeObj* walk = is_type(obj) ? as_type(obj) : cls;
   for (uint32_t i = 0; i < walk->mro->size; i++)
     add_keys(names, as_type(walk->mro->items[i])->dict);
+  if (!is_type(obj)) TRY_FLAG(add_data_attributes(vm, obj, names));
   return names_to_list(vm, names);
 }
 

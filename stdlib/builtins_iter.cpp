@@ -7,6 +7,8 @@
 // calls back into these functions. The eager ones loop here with small-int
 // and float fast paths, because sum/min/max over big lists are hot in
 // ordinary scripts.
+#include <utility>
+
 #include "stdlib/builtins.h"
 #include "vm/generator.h"
 #include "vm/numeric.h"
@@ -316,19 +318,35 @@ Value builtin_next(VM& vm, CallArgs a) {
 }
 
 const NativeDef kIterBuiltins[] = {
-    {"all", builtin_all, 0, -1, true},           {"any", builtin_any, 0, -1, true},
-    {"sum", builtin_sum, 0, -1, true},           {"min", builtin_min, 0, -1, true},
-    {"max", builtin_max, 0, -1, true},           {"sorted", builtin_sorted, 0, -1, true},
-    {"reversed", builtin_reversed, 0, -1, true}, {"enumerate", builtin_enumerate, 0, -1, true},
-    {"zip", builtin_zip, 0, -1, true},           {"map", builtin_map, 0, -1, true},
-    {"filter", builtin_filter, 0, -1, true},     {"iter", builtin_iter, 0, -1, true},
-    {"next", builtin_next, 0, -1, true},
+    {"all", builtin_all, 0, -1, true},     {"any", builtin_any, 0, -1, true},
+    {"sum", builtin_sum, 0, -1, true},     {"min", builtin_min, 0, -1, true},
+    {"max", builtin_max, 0, -1, true},     {"sorted", builtin_sorted, 0, -1, true},
+    {"iter", builtin_iter, 0, -1, true},   {"next", builtin_next, 0, -1, true},
 };
+
+// enumerate, zip, map, filter and reversed are classes, as in CPython
+// (`type(zip()) is zip`, `isinstance(x, enumerate)`): each one's __new__
+// drops the class argument and builds the iterator.
+template <NativeFn fn>
+Value iterator_new(VM& vm, CallArgs a) {
+  return fn(vm, CallArgs{a.argv + 1, a.argc - 1, a.kwnames});
+}
 
 }  // namespace
 
 void install_builtins_iter(VM& vm, DictObj* ns) {
   add_functions(vm, ns, kIterBuiltins, Value::none());
+  const Types& t = vm.types;
+  const std::pair<TypeObj*, NativeFn> classes[] = {
+      {t.enumerate, iterator_new<builtin_enumerate>}, {t.zip, iterator_new<builtin_zip>},
+      {t.map, iterator_new<builtin_map>},             {t.filter, iterator_new<builtin_filter>},
+      {t.reversed, iterator_new<builtin_reversed>},
+  };
+  for (auto [type, fn] : classes) {
+    const NativeDef def[] = {{"__new__", fn, 1, -1, true}};
+    add_methods(vm, type, def);
+    dict_set_str(vm, ns, type->name, Value::from_obj(type));
+  }
 }
 
 }  // namespace capy

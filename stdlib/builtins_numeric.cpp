@@ -238,6 +238,11 @@ const NativeDef kNumericBuiltins[] = {
 
 void install_builtins_numeric(VM& vm, DictObj* ns) {
   add_functions(vm, ns, kNumericBuiltins, Value::none());
+  // int.__round__ / float.__round__: round(self[, ndigits]) for explicit
+  // calls and dir(); round() itself never looks them up for these types.
+  const NativeDef round_method[] = {{"__round__", builtin_round, 1, 2}};
+  add_methods(vm, vm.types.int_, round_method);
+  add_methods(vm, vm.types.float_, round_method);
 }
 
 }  // namespace capy

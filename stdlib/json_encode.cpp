@@ -113,6 +113,9 @@ struct Encoder {
 
   // CPython says "object" for arrays too (encoder_listencode_obj).
   bool enter() {
+    // The encoder recurses natively: the C++ stack may run out first under a
+    // high sys.setrecursionlimit.
+    if (!vm.check_native_stack()) return false;
     if (vm.frames.size() + ++depth > vm.limits.recursion_limit) {
       depth--;
       vm.raise(vm.types.RecursionError,

@@ -18,12 +18,14 @@
 // ints.
 #include <gmp.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cfloat>
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "stdlib/math_gamma.h"
 #include "stdlib/stdlib_modules.h"
 #include "vm/bigint.h"
 #include "vm/native.h"
@@ -148,20 +150,28 @@ CAPY_MATH_FN1(erfc, std::erfc(x), false)
 CAPY_MATH_FN1(degrees, x * (180.0 / M_PI), false)
 CAPY_MATH_FN1(radians, x * (M_PI / 180.0), false)
 
-// gamma and lgamma have poles at zero and the negative integers, which
-// CPython reports as domain errors (the generic rule would say overflow).
-Value gamma_fn(VM& vm, CallArgs a, double (*fn)(double)) {
-  double x;
-  TRY_FLAG(to_double(vm, a.argv[0], x));
-  if (std::isfinite(x) && x <= 0.0 && x == std::floor(x)) return domain_error(vm);
-  return float_fn1(vm, a.argv[0], fn, true);
+// gamma and lgamma: CPython's own Lanczos computation (math_gamma.cpp), with
+// its error decisions (poles are domain errors).
+Value gamma_result(VM& vm, double r, GammaError err) {
+  if (err == GammaError::Domain) return domain_error(vm);
+  if (err == GammaError::Range) return range_error(vm);
+  return Value::from_double(r);
 }
 
 Value math_gamma(VM& vm, CallArgs a) {
-  return gamma_fn(vm, a, [](double x) { return std::tgamma(x); });
+  double x;
+  TRY_FLAG(to_double(vm, a.argv[0], x));
+  GammaError err;
+  double r = lanczos_gamma(x, &err);
+  return gamma_result(vm, r, err);
 }
+
 Value math_lgamma(VM& vm, CallArgs a) {
-  return gamma_fn(vm, a, [](double x) { return std::lgamma(x); });
+  double x;
+  TRY_FLAG(to_double(vm, a.argv[0], x));
+  GammaError err;
+  double r = lanczos_lgamma(x, &err);
+  return gamma_result(vm, r, err);
 }
 
 #undef CAPY_MATH_FN1
@@ -558,21 +568,16 @@ Value math_hypot(VM& vm, CallArgs a) {
   return Value::from_double(vector_norm(v, max, nan_seen));
 }
 
-// Reads a tuple or list of coordinates for dist().
+// Reads the coordinates of a point for dist(): any iterable of numbers (as
+// CPython, which converts a non-tuple with tuple()).
 bool read_point(VM& vm, Value p, std::vector<double>& out) {
-  Value* items;
-  uint32_t n;
-  if (is_tuple(p)) {
-    items = as_tuple(p)->items;
-    n = as_tuple(p)->size;
-  } else {
-    vm.raise(vm.types.TypeError, "dist(): argument must be tuple, not %s",
-             std::string(vm.type_name(p)).c_str());
-    return false;
-  }
-  out.resize(n);
-  for (uint32_t i = 0; i < n; i++) {
-    if (!to_double(vm, items[i], out[i])) return false;
+  ListObj* list = vm.new_list();
+  Root keep(vm.heap, Value::from_obj(list));
+  if (!list_extend(vm, list, p)) return false;
+  out.resize(list->size);
+  // Index each time: a __float__ may run script code, but `list` is ours.
+  for (uint32_t i = 0; i < list->size && i < out.size(); i++) {
+    if (!to_double(vm, list->items[i], out[i])) return false;
   }
   return true;
 }
@@ -614,6 +619,19 @@ Value math_prod(VM& vm, CallArgs a) {
 
 // ---- integer functions -----------------------------------------------------------
 
+// GMP cannot be interrupted: a result of about `bits` bits is checked against
+// the heap limit (and GMP's own size limit) before it is computed, so
+// factorial(10**9) is a MemoryError at once rather than minutes of work.
+bool reserve_result_bits(VM& vm, double bits) {
+  if (bits > double(uint64_t(1) << 36)) {
+    vm.raise_memory_error();
+    return false;
+  }
+  vm.heap.reserve(size_t(bits / 8) + 16);
+  if (bits > 65536) vm.clock_countdown = 0;  // slow: the next poll reads the clock
+  return true;
+}
+
 Value math_factorial(VM& vm, CallArgs a) {
   Value n = a.argv[0];
   if (n.is_double()) {
@@ -627,6 +645,11 @@ Value math_factorial(VM& vm, CallArgs a) {
   if (is_bigint(n) || !int_value(vm, n, k)) {
     if (vm.has_pending()) vm.take_pending();
     return vm.raise(vm.types.OverflowError, "factorial() argument should not exceed %ld", LONG_MAX);
+  }
+  // log2(k!) < k * (log2(k) - log2(e)) + log2(k) + 2 for k >= 1.
+  double x = double(k);
+  if (k > 1 && !reserve_result_bits(vm, x * (std::log2(x) - 1.4426) + std::log2(x) + 2)) {
+    return Value::error();
   }
   Mpz r;
   mpz_fac_ui(r.z, uint64_t(k));
@@ -677,6 +700,10 @@ Value falling_product(VM& vm, Value nv, Value kv, bool binomial) {
                     binomial ? "min(n - k, k)" : "k", LONG_MAX);
   }
   unsigned long kk = mpz_get_ui(k.z);
+  // The product of kk factors of at most bits(n) bits each; C(n, k) < 2**n.
+  double bits = double(kk) * double(mpz_sizeinbase(n.z, 2));
+  if (binomial) bits = std::min(bits, mpz_get_d(n.z) + 64);
+  if (!reserve_result_bits(vm, bits)) return Value::error();
   if (binomial) {
     mpz_bin_ui(r.z, n.z, kk);
   } else if (mpz_fits_ulong_p(n.z)) {

@@ -25,6 +25,7 @@ const ModuleEntry kModules[] = {
     {"_json", make_json_native_module},
     {"_re", make_re_native_module},
     {"_fs", make_fs_native_module},
+    {"_itertools", make_itertools_native_module},
     {nullptr, nullptr},
 };
 

@@ -13,5 +13,6 @@ ModuleObj* make_time_module(VM& vm);
 ModuleObj* make_json_native_module(VM& vm);     // _json: the engines of json.py
 ModuleObj* make_re_native_module(VM& vm);       // _re: the RE2 core of re.py
 ModuleObj* make_fs_native_module(VM& vm);       // _fs: capability handles under fs.py
+ModuleObj* make_itertools_native_module(VM& vm);  // _itertools: itertools.py's classes
 
 }  // namespace capy

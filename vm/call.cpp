@@ -176,6 +176,9 @@ Value VM::call(Value fn, CallArgs a) {
     case ObjKind::Function: {
       auto* f = static_cast<FunctionObj*>(o);
       if (f->code->unit->is_generator) return make_generator(*this, f, a);
+      // Native code calling back into scripts (sort keys, map, __init__ from
+      // a type call) spends fuel and meets the deadline like a CALL does.
+      if (polling && !poll()) return Value::error();
       if (!check_native_stack()) return Value::error();
       if (!enter_function(*this, f, a.argv, a.argc, a.kwnames, 0, true)) return Value::error();
       return execute();
@@ -220,17 +223,35 @@ Value raise_native_arity(VM& vm, NativeFunctionObj* nf, uint32_t argc) {
   int given = int(argc) - shift;
   int lo = nf->min_args - shift, hi = nf->max_args < 0 ? -1 : nf->max_args - shift;
   std::string name = method ? std::string(as_type(nf->module)->name->view()) + "." + nf->name : nf->name;
-  if (lo == hi) {
+  if (lo == hi && lo <= 1) {
     if (lo == 0) return vm.raise(vm.types.TypeError, "%s() takes no arguments (%d given)", name.c_str(), given);
-    if (lo == 1) return vm.raise(vm.types.TypeError, "%s() takes exactly one argument (%d given)", name.c_str(), given);
+    return vm.raise(vm.types.TypeError, "%s() takes exactly one argument (%d given)", name.c_str(),
+                    given);
+  }
+  // CPython's wording depends on how the method parses its arguments:
+  // keyword-capable ones (str.split) and the old find/count family say
+  // "f() takes at most 2 arguments (3 given)", positional-only ones say
+  // "f expected at most 2 arguments, got 3"; neither names the type.
+  std::string_view bare = nf->name;
+  bool text_search = bare == "count" || bare == "find" || bare == "rfind" || bare == "index" ||
+                     bare == "rindex" || bare == "startswith" || bare == "endswith";
+  bool text_owner = method && (as_type(nf->module) == vm.types.str ||
+                               as_type(nf->module) == vm.types.bytes ||
+                               as_type(nf->module) == vm.types.bytearray);
+  bool takes_form =
+      method && ((nf->takes_kwargs && bare != "update") || (text_owner && text_search));
+  if (method) name = nf->name;
+  const char* bound = lo == hi ? "exactly" : given < lo ? "at least" : "at most";
+  int n = given < lo ? lo : hi;
+  if (takes_form) {
+    return vm.raise(vm.types.TypeError, "%s() takes %s %d argument%s (%d given)", name.c_str(),
+                    bound, n, n == 1 ? "" : "s", given);
+  }
+  if (lo == hi) {
     return vm.raise(vm.types.TypeError, "%s expected %d arguments, got %d", name.c_str(), lo, given);
   }
-  if (given < lo) {
-    return vm.raise(vm.types.TypeError, "%s expected at least %d argument%s, got %d", name.c_str(), lo,
-                    lo == 1 ? "" : "s", given);
-  }
-  return vm.raise(vm.types.TypeError, "%s expected at most %d argument%s, got %d", name.c_str(), hi,
-                  hi == 1 ? "" : "s", given);
+  return vm.raise(vm.types.TypeError, "%s expected %s %d argument%s, got %d", name.c_str(), bound,
+                  n, n == 1 ? "" : "s", given);
 }
 
 // Calls func(self, *args, **kw): the arguments are copied to fresh registers

@@ -66,7 +66,27 @@ void init_oserror(VM& vm, ExceptionObj* e) {
   }
 }
 
+// ImportError's attributes: msg (the lone argument), name and path (None
+// until a keyword or the import machinery sets them).
+void init_import_error(VM& vm, ExceptionObj* e) {
+  Root keep(vm.heap, Value::from_obj(e));
+  if (!e->dict) e->dict = vm.new_dict();
+  Value msg = e->args->size == 1 ? e->args->items[0] : Value::none();
+  dict_set_str(vm, e->dict, vm.intern("msg"), msg);
+  dict_set_str(vm, e->dict, vm.intern("name"), Value::none());
+  dict_set_str(vm, e->dict, vm.intern("path"), Value::none());
+}
+
 }  // namespace
+
+Value VM::raise_module_not_found(std::string_view name) {
+  StrObj* s = new_str(name);
+  Root keep(heap, Value::from_obj(s));
+  raise(types.ModuleNotFoundError, "No module named '%s'", s->data);
+  ExceptionObj* e = as_exception(pending);
+  dict_set_str(*this, e->dict, intern("name"), Value::from_obj(s));
+  return Value::error();
+}
 
 Value VM::new_exception(TypeObj* type, Value args_tuple) {
   Root keep(heap, is_tuple(args_tuple) ? args_tuple : Value::from_obj(new_tuple(0)));
@@ -77,6 +97,7 @@ Value VM::new_exception(TypeObj* type, Value args_tuple) {
   e->cause = Value::none();
   e->context = Value::none();
   if (is_subtype(type, types.OSError)) init_oserror(*this, e);
+  if (is_subtype(type, types.ImportError)) init_import_error(*this, e);
   return Value::from_obj(e);
 }
 
@@ -237,6 +258,34 @@ std::string strip(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+// The 3.11 exception notes (add_note), one per line after the message; a
+// __notes__ that is not a list or tuple prints as its repr.
+void format_notes(VM& vm, ExceptionObj* e, std::string& out) {
+  if (!e->dict) return;
+  Value notes = dict_get_str(e->dict, vm.intern("__notes__"));
+  if (notes.is_unbound()) return;
+  Root keep(vm.heap, notes);
+  auto text = [&](Value v, bool as_repr) {
+    Value s = as_repr ? vm.repr(v) : vm.to_str(v);
+    if (s.is_error()) {
+      vm.take_pending();
+      out += as_repr ? "<__notes__ repr() failed>" : "<note str() failed>";
+    } else {
+      out += as_str(s)->view();
+    }
+    out += "\n";
+  };
+  if (!is_list(notes) && !is_tuple(notes)) {
+    text(notes, true);
+    return;
+  }
+  for (uint32_t i = 0;; i++) {
+    uint32_t n = is_list(notes) ? as_list(notes)->size : as_tuple(notes)->size;
+    if (i >= n) break;
+    text(is_list(notes) ? as_list(notes)->items[i] : as_tuple(notes)->items[i], false);
+  }
+}
+
 }  // namespace
 
 std::string VM::format_exception(Value exc) {
@@ -305,6 +354,8 @@ std::string VM::format_exception(Value exc) {
     out += msg;
   }
   out += "\n";
+  format_notes(*this, e, out);
+  pending = saved_pending;
   return out;
 }
 
@@ -312,18 +363,63 @@ std::string VM::format_exception(Value exc) {
 
 namespace {
 
+// ImportError(msg, name=..., path=...): keywords only for these two.
+bool import_error_keywords(VM& vm, ExceptionObj* e, CallArgs a) {
+  Value name = Value::unbound(), path = Value::unbound();
+  if (!parse_kwargs(vm, a, e->cls->name->data, {"name", "path"}, {&name, &path})) return false;
+  if (!name.is_unbound()) dict_set_str(vm, e->dict, vm.intern("name"), name);
+  if (!path.is_unbound()) dict_set_str(vm, e->dict, vm.intern("path"), path);
+  return true;
+}
+
 Value exc_new(VM& vm, CallArgs a) {
   TypeObj* cls = as_type(a.argv[0]);
   TupleObj* args = vm.new_tuple(a.argc - 1);
   for (uint32_t i = 1; i < a.argc; i++) args->items[i - 1] = a.argv[i];
-  return vm.new_exception(cls, Value::from_obj(args));
+  Value e = TRY(vm.new_exception(cls, Value::from_obj(args)));
+  if (a.nkw() && vm.is_subtype(cls, vm.types.ImportError)) {
+    Root keep(vm.heap, e);
+    TRY_FLAG(import_error_keywords(vm, as_exception(e), a));
+  }
+  return e;
 }
 
 Value exc_init(VM& vm, CallArgs a) {
   if (!is_exception(a.argv[0])) return vm.raise(vm.types.TypeError, "descriptor '__init__' requires an exception");
   TupleObj* args = vm.new_tuple(a.argc - 1);
   for (uint32_t i = 1; i < a.argc; i++) args->items[i - 1] = a.argv[i];
-  as_exception(a.argv[0])->args = args;
+  ExceptionObj* e = as_exception(a.argv[0]);
+  e->args = args;
+  if (vm.is_subtype(e->cls, vm.types.ImportError)) {
+    init_import_error(vm, e);
+    TRY_FLAG(import_error_keywords(vm, e, a));
+  }
+  return Value::none();
+}
+
+// BaseException.add_note(note): appends to __notes__, creating the list.
+Value exc_add_note(VM& vm, CallArgs a) {
+  if (!is_exception(a.argv[0])) {
+    return vm.raise(vm.types.TypeError, "descriptor 'add_note' requires an exception");
+  }
+  Value note = a.argv[1];
+  if (!is_str(note)) {
+    return vm.raise(vm.types.TypeError, "note must be a str, not '%s'",
+                    std::string(vm.type_name(note)).c_str());
+  }
+  ExceptionObj* e = as_exception(a.argv[0]);
+  if (!e->dict) e->dict = vm.new_dict();
+  StrObj* key = vm.intern("__notes__");
+  Value notes = dict_get_str(e->dict, key);
+  if (notes.is_unbound()) {
+    notes = Value::from_obj(vm.new_list());
+    Root keep(vm.heap, notes);
+    dict_set_str(vm, e->dict, key, notes);
+  }
+  if (!is_list(notes)) {
+    return vm.raise(vm.types.TypeError, "Cannot add note: __notes__ is not a list");
+  }
+  list_append(vm, as_list(notes), note);
   return Value::none();
 }
 
@@ -343,6 +439,7 @@ const NativeDef kExceptionMethods[] = {
     {"__new__", exc_new, 1, -1, true},
     {"__init__", exc_init, 1, -1, true},
     {"with_traceback", exc_with_traceback, 2, 2},
+    {"add_note", exc_add_note, 2, 2},
 };
 
 }  // namespace

@@ -64,6 +64,9 @@ bool push_generator_frame(VM& vm, GeneratorObj* g, Value sent, bool deliver) {
     vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
     return false;
   }
+  // Resuming a generator nests a native execute(): under a high
+  // sys.setrecursionlimit the C++ stack runs out before the frame count.
+  if (!vm.check_native_stack()) return false;
   CodeObj* code = g->func->code;
   Value* regs = vm.stack_top;
   if (regs + g->nregs + 8 > vm.stack_end) {
@@ -214,7 +217,17 @@ Value stop_iteration(VM& vm, Value value) {
   return vm.raise_with_args(vm.types.StopIteration, args);
 }
 
+// The methods can be called through the type with any object
+// (generator.__next__(5)): check the layout before using it.
+bool check_generator(VM& vm, CallArgs a, const char* method) {
+  if (is_generator(a.argv[0])) return true;
+  vm.raise(vm.types.TypeError, "descriptor '%s' requires a 'generator' object but received a '%s'",
+           method, std::string(vm.type_name(a.argv[0])).c_str());
+  return false;
+}
+
 Value gen_next(VM& vm, CallArgs a) {
+  TRY_FLAG(check_generator(vm, a, "__next__"));
   auto* g = static_cast<GeneratorObj*>(a.argv[0].as_obj());
   Value r = generator_send(vm, g, Value::none());
   if (r.is_unbound()) return stop_iteration(vm, g->return_value);
@@ -222,6 +235,7 @@ Value gen_next(VM& vm, CallArgs a) {
 }
 
 Value gen_send(VM& vm, CallArgs a) {
+  TRY_FLAG(check_generator(vm, a, "send"));
   auto* g = static_cast<GeneratorObj*>(a.argv[0].as_obj());
   Value r = generator_send(vm, g, a.argv[1]);
   if (r.is_unbound()) {
@@ -233,6 +247,7 @@ Value gen_send(VM& vm, CallArgs a) {
 }
 
 Value gen_throw(VM& vm, CallArgs a) {
+  TRY_FLAG(check_generator(vm, a, "throw"));
   auto* g = static_cast<GeneratorObj*>(a.argv[0].as_obj());
   Value exc = a.argv[1];
   if (is_type(exc)) {
@@ -251,6 +266,7 @@ Value gen_throw(VM& vm, CallArgs a) {
 }
 
 Value gen_close(VM& vm, CallArgs a) {
+  TRY_FLAG(check_generator(vm, a, "close"));
   TRY_FLAG(generator_close(vm, static_cast<GeneratorObj*>(a.argv[0].as_obj())));
   return Value::none();
 }

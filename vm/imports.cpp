@@ -2,6 +2,7 @@
 // relative names against the importing module's package and walking dotted
 // names. Finding and running a module is the host's business
 // (VmHooks::import_module, filled by api/).
+#include <algorithm>
 #include <string>
 
 #include "vm/interp_support.h"
@@ -165,6 +166,13 @@ Value import_from(VM& vm, Value module, StrObj* name) {
     std::string mod_name(m->name->view());
     Value file = dict_get_str(m->dict, vm.intern("__file__"));
     std::string where = is_str(file) ? std::string(as_str(file)->view()) : "unknown location";
+    bool partial = std::find(vm.initializing.begin(), vm.initializing.end(), m) != vm.initializing.end();
+    if (partial) {
+      return vm.raise(vm.types.ImportError,
+                      "cannot import name '%s' from partially initialized module '%s' (most likely due to a "
+                      "circular import) (%s)",
+                      name->data, mod_name.c_str(), where.c_str());
+    }
     return vm.raise(vm.types.ImportError, "cannot import name '%s' from '%s' (%s)", name->data, mod_name.c_str(),
                     where.c_str());
   }

@@ -176,14 +176,93 @@ Value build_dict(VM& vm, const Value* pairs, uint32_t npairs) {
   return Value::from_obj(d);
 }
 
-bool list_extend_for_star(VM& vm, ListObj* l, Value iterable) {
+namespace {
+
+// How CPython names a callee in call errors (_PyObject_FunctionStr):
+// "module.qualname()", or "qualname()" for builtins; a built-in method is
+// "type.name()".
+std::string function_str(VM& vm, Value fn) {
+  Root keep(vm.heap, fn);
+  if (is_kind(fn, ObjKind::BoundMethod)) fn = static_cast<BoundMethodObj*>(fn.as_obj())->func;
+  if (is_native(fn)) {
+    NativeFunctionObj* nf = as_native(fn);
+    std::string name = std::string(nf->name) + "()";
+    if (is_type(nf->module)) return std::string(as_type(nf->module)->name->view()) + "." + name;
+    if (is_kind(nf->module, ObjKind::Module)) {
+      std::string_view mod = static_cast<ModuleObj*>(nf->module.as_obj())->name->view();
+      if (mod != "builtins") return std::string(mod) + "." + name;
+    }
+    return name;
+  }
+  auto attr = [&](StrObj* name) {
+    Value v = vm.get_attr_or_unbound(fn, name);
+    if (v.is_error()) vm.take_pending();
+    return is_str(v) ? std::string(as_str(v)->view()) : std::string();
+  };
+  std::string qualname = attr(vm.names.__qualname__);
+  if (qualname.empty()) {
+    Value s = vm.to_str(fn);
+    if (s.is_error()) {
+      vm.take_pending();
+      return std::string(vm.type_name(fn)) + " object";
+    }
+    return std::string(as_str(s)->view());
+  }
+  std::string module = attr(vm.names.__module__);
+  if (module.empty() || module == "builtins") return qualname + "()";
+  return module + "." + qualname + "()";
+}
+
+bool is_list_growth(const Instr* p, uint16_t list) {
+  return (p->opcode() == Op::LISTEXTEND || p->opcode() == Op::LISTAPPEND) && p->a == list;
+}
+
+// The callee of the f(*args, **kw) call whose argument list the LISTEXTEND at
+// f->pc fills, or Unbound when it fills a list/tuple display. The compiler
+// lays a star call out as R[f] = callee, R[f+1] = argument list, R[f+2] =
+// keywords, and only a call converts its list in place (LISTTOTUPLE r, r);
+// a BUILDLIST into the same register first means the list was a display.
+// CPython names the callee only when the starred value is the call's sole
+// positional part (f(*x), not f(1, *x) or f(*x, *y)): any other item of the
+// same list means Unbound too.
+Value star_call_callee(Frame* f) {
+  uint16_t list = f->pc->a;
+  const Instr* begin = f->code->code;
+  const Instr* end = begin + f->code->ncode;
+  bool call = false;
+  for (const Instr* p = f->pc + 1; p < end; p++) {
+    if (is_list_growth(p, list) || (p->opcode() == Op::BUILDLIST && p->a == list)) break;
+    if (p->opcode() == Op::LISTTOTUPLE && p->b == list) {
+      call = p->a == list && list > 0;
+      break;
+    }
+  }
+  if (!call) return Value::unbound();
+  for (const Instr* p = f->pc - 1; p >= begin; p--) {
+    if (is_list_growth(p, list)) return Value::unbound();
+    if (p->opcode() == Op::BUILDLIST && p->a == list) {
+      return p->c == 0 ? f->regs[list - 1] : Value::unbound();
+    }
+  }
+  return Value::unbound();
+}
+
+}  // namespace
+
+bool list_extend_for_star(VM& vm, ListObj* l, Value iterable, Frame* f) {
   if (!is_list(iterable) && !is_tuple(iterable)) {
     Value it = vm.get_iter(iterable);
     if (it.is_error()) {
       if (vm.pending_is(vm.types.TypeError)) {
         vm.take_pending();
-        vm.raise(vm.types.TypeError, "Value after * must be an iterable, not %s",
-                 std::string(vm.type_name(iterable)).c_str());
+        std::string type = std::string(vm.type_name(iterable));
+        Value callee = f ? star_call_callee(f) : Value::unbound();
+        if (callee.is_unbound()) {
+          vm.raise(vm.types.TypeError, "Value after * must be an iterable, not %s", type.c_str());
+        } else {
+          vm.raise(vm.types.TypeError, "%s argument after * must be an iterable, not %s",
+                   function_str(vm, callee).c_str(), type.c_str());
+        }
       }
       return false;
     }
@@ -192,7 +271,10 @@ bool list_extend_for_star(VM& vm, ListObj* l, Value iterable) {
 }
 
 bool dict_merge(VM& vm, DictObj* d, Value mapping, bool reject_duplicates, Frame* f) {
-  (void)f;
+  // Only calls reject duplicates (DICTMERGE); the callee sits two registers
+  // below the keyword dict (see star_call_callee).
+  Value callee = reject_duplicates && f && f->pc->a >= 2 ? f->regs[f->pc->a - 2] : Value::unbound();
+  Root keep_callee(vm.heap, callee);
   Root keep(vm.heap, Value::from_obj(d));
   if (is_dict(mapping)) {
     DictObj* src = as_dict(mapping);
@@ -203,9 +285,13 @@ bool dict_merge(VM& vm, DictObj* d, Value mapping, bool reject_duplicates, Frame
         Value old = dict_get(vm, d, e->key);
         if (old.is_error()) return false;
         if (!old.is_unbound()) {
-          Value r = vm.repr(e->key);
-          if (r.is_error()) return false;
-          vm.raise(vm.types.TypeError, "got multiple values for keyword argument %s", as_str(r)->data);
+          if (!is_str(e->key)) {
+            vm.raise(vm.types.TypeError, "keywords must be strings");
+            return false;
+          }
+          std::string prefix = callee.is_unbound() ? "" : function_str(vm, callee) + " ";
+          vm.raise(vm.types.TypeError, "%sgot multiple values for keyword argument '%s'",
+                   prefix.c_str(), as_str(e->key)->data);
           return false;
         }
       }
@@ -218,7 +304,13 @@ bool dict_merge(VM& vm, DictObj* d, Value mapping, bool reject_duplicates, Frame
   if (keys.is_error()) {
     if (vm.pending_is(vm.types.AttributeError)) {
       vm.take_pending();
-      vm.raise(vm.types.TypeError, "'%s' object is not a mapping", std::string(vm.type_name(mapping)).c_str());
+      std::string type = std::string(vm.type_name(mapping));
+      if (callee.is_unbound()) {
+        vm.raise(vm.types.TypeError, "'%s' object is not a mapping", type.c_str());
+      } else {
+        vm.raise(vm.types.TypeError, "%s argument after ** must be a mapping, not %s",
+                 function_str(vm, callee).c_str(), type.c_str());
+      }
     }
     return false;
   }
@@ -231,6 +323,16 @@ bool dict_merge(VM& vm, DictObj* d, Value mapping, bool reject_duplicates, Frame
     if (k.is_error()) return false;
     if (k.is_unbound()) return true;
     Root keep_k(vm.heap, k);
+    if (reject_duplicates && is_str(k)) {
+      Value old = dict_get(vm, d, k);
+      if (old.is_error()) return false;
+      if (!old.is_unbound()) {
+        std::string prefix = callee.is_unbound() ? "" : function_str(vm, callee) + " ";
+        vm.raise(vm.types.TypeError, "%sgot multiple values for keyword argument '%s'",
+                 prefix.c_str(), as_str(k)->data);
+        return false;
+      }
+    }
     Value v = vm.get_item(mapping, k);
     if (v.is_error()) return false;
     if (!dict_set(vm, d, k, v)) return false;

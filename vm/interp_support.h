@@ -21,7 +21,8 @@ inline CodeObj* as_kind_code(Value v) { return static_cast<CodeObj*>(v.as_obj())
 Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults);
 // The class statement: `a` holds the bases then the class keywords (class.cpp).
 Value build_class(VM& vm, Value body, Value name, CallArgs a);
-bool list_extend_for_star(VM& vm, ListObj* l, Value iterable);
+// LISTEXTEND: `f` (the running frame) lets a failing f(*x) name its callee.
+bool list_extend_for_star(VM& vm, ListObj* l, Value iterable, Frame* f);
 Value build_set(VM& vm, const Value* items, uint32_t n);
 Value build_dict(VM& vm, const Value* pairs, uint32_t npairs);
 bool dict_merge(VM& vm, DictObj* d, Value mapping, bool reject_duplicates, Frame* f);
@@ -51,6 +52,8 @@ Value generic_get_attr(VM& vm, Value obj, StrObj* name);
 // TypeObj::kGetAttrHook / kSetAttrHook when `name` is one of those hooks, else 0.
 uint16_t attr_hook_flag(StrObj* name);
 int builtin_equal_items(VM& vm, Value a, Value b);      // ops.cpp: == by built-in rules
+// ops.cpp: a binary operator by built-in rules only (no dunder lookup), or NotImplemented.
+Value builtin_binary_op(VM& vm, BinaryOp op, Value a, Value b);
 Value super_get_attr(VM& vm, Value super_obj, StrObj* name);  // class.cpp  // ascii(v) (repr.cpp)
 
 }  // namespace capy

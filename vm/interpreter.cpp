@@ -829,7 +829,7 @@ L_LISTAPPEND:
 
 L_LISTEXTEND:
   SAVE_PC();
-  CHECK_FLAG(list_extend_for_star(vm, as_list(RA), RB));
+  CHECK_FLAG(list_extend_for_star(vm, as_list(RA), RB, f));
   NEXT();
 
 L_LISTTOTUPLE: {
@@ -847,12 +847,10 @@ L_SETADD:
   CHECK_FLAG(set_add(vm, as_dict(RA), RB));
   NEXT();
 
-L_SETUPDATE: {
+L_SETUPDATE:
   SAVE_PC();
-  Value r = set_inplace(vm, BinaryOp::Or, RA, RB);
-  if (r.is_error()) goto error;
+  CHECK_FLAG(set_update_from(vm, as_dict(RA), RB));
   NEXT();
-}
 
 L_DICTSET:
   SAVE_PC();

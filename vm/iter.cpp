@@ -15,6 +15,10 @@ Value VM::get_iter(Value v) {
     bool builtin = o->cls->flags & TypeObj::kBuiltin;
     if (!builtin) {
       Value fn = user_override(o->cls, names.__iter__);
+      // `__iter__ = None` in a class body blocks iteration, fallbacks included.
+      if (fn.is_none()) {
+        return raise(types.TypeError, "'%s' object is not iterable", o->cls->name->data);
+      }
       if (!fn.is_unbound()) {
         Value it = TRY(call(fn, {v}));
         TypeObj* t = type_of(it);
@@ -56,6 +60,15 @@ Value VM::get_iter(Value v) {
       }
       case ObjKind::Generator:
         return v;
+      case ObjKind::Instance:
+        // The old sequence protocol: __getitem__(0), (1), ... until IndexError.
+        if (!builtin) {
+          Value getitem = user_override(o->cls, names.__getitem__);
+          if (!getitem.is_unbound() && !getitem.is_none()) {
+            return new_iterator(IterKind::GetItem, v);
+          }
+        }
+        break;
       default:
         break;
     }
@@ -69,6 +82,14 @@ Value VM::iter_next(Value itv) {
   if (polling && (++iter_steps & 4095) == 0 && !poll_work()) return Value::error();
   if (is_kind(itv, ObjKind::Iterator)) {
     auto* it = static_cast<IteratorObj*>(itv.as_obj());
+    // Enumerate, zip, map and filter pull from inner iterators by calling
+    // iter_next again: a map of a map of ... 100000 deep must end in
+    // RecursionError, not in a native stack overflow.
+    IterKind k = it->ikind;
+    if ((k == IterKind::Enumerate || k == IterKind::Zip || k == IterKind::Map ||
+         k == IterKind::Filter) && !check_native_stack()) {
+      return Value::error();
+    }
     switch (it->ikind) {
       case IterKind::Seq: {
         Value seq = it->a;
@@ -226,6 +247,18 @@ Value VM::iter_next(Value itv) {
         }
         Value v = TRY(get_item(seq, Value::from_small_int(it->i)));
         it->i--;
+        return v;
+      }
+      case IterKind::GetItem: {
+        if (it->a.is_none()) return Value::unbound();
+        Value v = get_item(it->a, new_int(it->i));
+        if (v.is_error()) {
+          if (!pending_is(types.IndexError) && !pending_is(types.StopIteration)) return v;
+          take_pending();
+          it->a = Value::none();
+          return Value::unbound();
+        }
+        it->i++;
         return v;
       }
       case IterKind::CallIter: {

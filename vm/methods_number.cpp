@@ -21,6 +21,7 @@
 #include "vm/bigint.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
+#include "vm/str_format.h"
 
 namespace capy {
 
@@ -488,6 +489,60 @@ Value number_hash(VM& vm, CallArgs a) {
   return vm.new_int(h);
 }
 
+// __repr__ and __format__ for explicit calls ((0.1).__repr__(),
+// int.__repr__(n), super().__format__(spec) in a subclass): the built-in
+// behaviour, never a subclass's override. `Float` picks the type whose
+// instances self must be (bool passes as an int).
+// (CPython words the check differently for slot wrappers such as __repr__
+// and for ordinary methods such as __format__.)
+template <bool Float>
+bool number_self(VM& vm, CallArgs a, const char* method) {
+  if (Float ? a.argv[0].is_double() : is_int(a.argv[0])) return true;
+  const char* type = Float ? "float" : "int";
+  std::string got(vm.type_name(a.argv[0]));
+  if (std::strcmp(method, "__repr__") == 0) {
+    vm.raise(vm.types.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+             method, type, got.c_str());
+  } else {
+    vm.raise(vm.types.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+             method, type, got.c_str());
+  }
+  return false;
+}
+
+template <bool Float>
+Value number_repr(VM& vm, CallArgs a) {
+  TRY_FLAG(number_self<Float>(vm, a, "__repr__"));
+  // int.__repr__(True) is "1": bool's own __repr__ says True.
+  if (a.argv[0].is_bool()) return vm.str(a.argv[0].is_true() ? "1" : "0");
+  return vm.builtin_repr(a.argv[0]);
+}
+
+Value bool_repr(VM& vm, CallArgs a) {
+  if (!a.argv[0].is_bool()) {
+    return vm.raise(vm.types.TypeError,
+                    "descriptor '__repr__' requires a 'bool' object but received a '%s'",
+                    std::string(vm.type_name(a.argv[0])).c_str());
+  }
+  return vm.repr(a.argv[0]);
+}
+
+template <bool Float>
+Value number_format(VM& vm, CallArgs a) {
+  TRY_FLAG(number_self<Float>(vm, a, "__format__"));
+  if (!is_str(a.argv[1])) {
+    return vm.raise(vm.types.TypeError, "__format__() argument must be str, not %s",
+                    std::string(vm.type_name(a.argv[1])).c_str());
+  }
+  StrObj* spec = as_str(a.argv[1]);
+  // An empty spec is str(self), which a subclass's __str__/__repr__ decides.
+  if (spec->nbytes == 0) return vm.to_str(a.argv[0]);
+  Value r = TRY(format_builtin_value(vm, a.argv[0], spec));
+  if (!r.is_unbound()) return r;
+  return vm.raise(vm.types.TypeError, "unsupported format string passed to %s.__format__",
+                  std::string(vm.type_name(a.argv[0])).c_str());
+}
+
 #define CAPY_BINOP_DEFS(kind, op, name, rname)              \
   {"__" name "__", kind##_op<BinaryOp::op, false>, 2, 2}, { \
     "__" rname "__", kind##_op<BinaryOp::op, true>, 2, 2    \
@@ -523,9 +578,12 @@ const NativeDef kIntOperators[] = {
     {"__invert__", int_invert_m, 1, 1},
     {"__bool__", number_bool, 1, 1},
     {"__hash__", number_hash, 1, 1},
+    {"__repr__", number_repr<false>, 1, 1},
+    {"__format__", number_format<false>, 2, 2},
 };
 
 const NativeDef kBoolOperators[] = {
+    {"__repr__", bool_repr, 1, 1},
     {"__and__", bool_bitop<BinaryOp::And, false>, 2, 2},
     {"__rand__", bool_bitop<BinaryOp::And, true>, 2, 2},
     {"__or__", bool_bitop<BinaryOp::Or, false>, 2, 2},
@@ -550,6 +608,8 @@ const NativeDef kFloatOperators[] = {
     {"__abs__", number_abs, 1, 1},
     {"__bool__", number_bool, 1, 1},
     {"__hash__", number_hash, 1, 1},
+    {"__repr__", number_repr<true>, 1, 1},
+    {"__format__", number_format<true>, 2, 2},
 };
 
 #undef CAPY_BINOP_DEFS

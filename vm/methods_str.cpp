@@ -122,7 +122,10 @@ bool range_args(VM& vm, CallArgs a, uint32_t first, int64_t len, int64_t& start,
 Value new_list_of_views(VM& vm, const std::vector<std::string_view>& parts) {
   ListObj* l = vm.new_list(uint32_t(parts.size()));
   Root keep(vm.heap, Value::from_obj(l));
-  for (std::string_view p : parts) list_append(vm, l, vm.str(p));
+  for (size_t i = 0; i < parts.size(); i++) {
+    list_append(vm, l, vm.str(parts[i]));
+    if ((i & 0xFFFF) == 0xFFFF) TRY_FLAG(vm.poll_work());  // millions of pieces poll the limits
+  }
   return keep.get();
 }
 
@@ -516,6 +519,7 @@ Value str_replace(VM& vm, CallArgs a) {
     for (size_t i = 0; i < t.size(); i++) {
       if (int64_t(i) < n) out.append(repl);
       out.append(t.sub(i, i + 1));
+      if ((i & 0xFFFF) == 0xFFFF) TRY_FLAG(vm.poll_work());  // long texts poll the limits
     }
     if (n == slots) out.append(repl);
     return vm.str(out);
@@ -525,6 +529,7 @@ Value str_replace(VM& vm, CallArgs a) {
   for (size_t pos = s.find(old); pos != std::string_view::npos && matches < count;
        pos = s.find(old, pos + old.size())) {
     matches++;
+    if ((matches & 0xFFFF) == 0) TRY_FLAG(vm.poll_work());  // long texts poll the limits
   }
   if (matches == 0) return str_result(vm, self, s);
   reserve_text(vm, s.size() + uint64_t(matches) * repl.size());
@@ -534,6 +539,7 @@ Value str_replace(VM& vm, CallArgs a) {
     out.append(s.substr(i, j - i));
     out.append(repl);
     i = j + old.size();
+    if ((k & 0xFFFF) == 0xFFFF) TRY_FLAG(vm.poll_work());
   }
   out.append(s.substr(i));
   return vm.str(out);

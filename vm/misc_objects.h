@@ -27,6 +27,7 @@ enum class IterKind : uint8_t {
   Filter,        // a: function or None; b: iterator
   Reversed,      // a: sequence; i: next index (counting down, -1 done)
   CallIter,      // a: callable; b: sentinel
+  GetItem,       // a: object with only __getitem__ (the old sequence protocol); i: next index
   DictKeysView,  // a: dict (a view, not an iterator)
   DictValuesView,
   DictItemsView,

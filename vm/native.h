@@ -51,10 +51,14 @@ Value str_percent_format(VM& vm, StrObj* fmt, Value args);          // str % arg
 Value str_format_method(VM& vm, StrObj* fmt, CallArgs args);        // str.format (args[0] is fmt)
 Value set_binary(VM& vm, BinaryOp op, Value a, Value b);            // | & - ^ on sets/views, dict |
 Value set_inplace(VM& vm, BinaryOp op, Value a, Value b);           // |= &= -= ^= on sets, dict |=
+// ==, <, <=, ... between a dict keys/items view and a set or view; else NotImplemented.
+Value set_view_compare(VM& vm, CompareOp op, Value a, Value b);
 Value str_join(VM& vm, StrObj* sep, Value iterable);
 // Builds a set (or frozenset) from an iterable.
 Value set_from_iterable(VM& vm, TypeObj* cls, Value iterable);
 bool set_add(VM& vm, DictObj* set, Value item);
+// Adds every item of any iterable (set displays: {*"ab", *[1]}).
+bool set_update_from(VM& vm, DictObj* set, Value iterable);
 // Sorts a list in place (stable, key may be None), as list.sort.
 bool list_sort(VM& vm, ListObj* list, Value key, bool reverse);
 

@@ -127,6 +127,10 @@ Value repeat_sequence(VM& vm, Value seq, Value count) {
   int64_t n;
   if (!is_int(count)) return vm.not_implemented;
   if (is_bigint(count)) {
+    // Beyond 64 bits CPython cannot even convert the count to an index.
+    if (!mpz_fits_slong_p(static_cast<BigIntObj*>(count.as_obj())->z)) {
+      return vm.raise(vm.types.OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
     if (int_sign(count) < 0) {
       n = 0;
     } else {
@@ -442,6 +446,11 @@ int builtin_equal(VM& vm, Value a, Value b) {
   }
   if (!a.is_obj() || !b.is_obj()) return a.is_obj() || b.is_obj() ? -2 : 0;
   if (is_byteslike(a) && is_byteslike(b)) return bytes_equal(a, b);
+  if (is_view(a) || is_view(b)) {
+    Value r = set_view_compare(vm, CompareOp::Eq, a, b);
+    if (r.is_error()) return -1;
+    if (r != vm.not_implemented) return r.is_true();
+  }
   Obj *x = a.as_obj(), *y = b.as_obj();
   if (x->kind != y->kind) return -2;
   switch (x->kind) {
@@ -580,6 +589,7 @@ Value builtin_order(VM& vm, CompareOp op, Value a, Value b) {
   if (is_byteslike(a) && is_byteslike(b)) {
     return Value::boolean(apply_order(op, bytes_view(a).compare(bytes_view(b))));
   }
+  if (is_view(a) || is_view(b)) return set_view_compare(vm, op, a, b);
   Obj *x = a.as_obj(), *y = b.as_obj();
   if (x->kind != y->kind) return vm.not_implemented;
   switch (x->kind) {
@@ -615,6 +625,10 @@ Value builtin_order(VM& vm, CompareOp op, Value a, Value b) {
 }
 
 }  // namespace
+
+Value builtin_binary_op(VM& vm, BinaryOp op, Value a, Value b) {
+  return builtin_binary(vm, op, a, b);
+}
 
 int builtin_equal_items(VM& vm, Value a, Value b) {
   int r = builtin_equal(vm, a, b);

@@ -126,26 +126,10 @@ Value repr_exception(VM& vm, Value v) {
   return vm.str(out);
 }
 
+// Each iterator kind has its class (vm.cpp's iterator_class), named as in
+// CPython: <list_iterator object at 0x...>.
 Value repr_iterator(VM& vm, IteratorObj* it) {
-  const char* name = "iterator";
-  switch (it->ikind) {
-    case IterKind::Seq:
-      if (is_list(it->a)) name = "list_iterator";
-      else if (is_tuple(it->a)) name = "tuple_iterator";
-      else if (is_str(it->a)) name = "str_ascii_iterator";
-      else name = "iterator";
-      break;
-    case IterKind::Range: name = "range_iterator"; break;
-    case IterKind::Dict: name = it->c.as_small_int() == 0 ? "dict_keyiterator" : it->c.as_small_int() == 1 ? "dict_valueiterator" : "dict_itemiterator"; break;
-    case IterKind::Enumerate: name = "enumerate"; break;
-    case IterKind::Zip: name = "zip"; break;
-    case IterKind::Map: name = "map"; break;
-    case IterKind::Filter: name = "filter"; break;
-    case IterKind::Reversed: name = "reversed"; break;
-    case IterKind::CallIter: name = "callable_iterator"; break;
-    default: break;
-  }
-  return vm.str("<" + std::string(name) + " object at " + address(it) + ">");
+  return vm.str("<" + std::string(it->cls->name->view()) + " object at " + address(it) + ">");
 }
 
 }  // namespace
@@ -257,6 +241,8 @@ Value VM::builtin_repr(Value v) {
       return repr_iterator(*this, it);
     }
     case ObjKind::Generator:
+      // A typed generator (itertools.chain, ...) prints as its class does.
+      if (cls != types.generator) break;
       return str("<generator object " + std::string(static_cast<GeneratorObj*>(o)->func->qualname->view()) + " at " +
                  address(o) + ">");
     case ObjKind::Cell: return str("<cell at " + address(o) + ">");

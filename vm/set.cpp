@@ -19,6 +19,7 @@
 // Every loop over a table uses dict_next, which re-reads the table at each
 // step: hashing or comparing a key may run Python code that mutates the sets
 // involved, and that must never make us read freed memory.
+#include <string>
 #include <utility>
 
 #include "vm/containers.h"
@@ -196,6 +197,53 @@ Value set_from_iterable(VM& vm, TypeObj* cls, Value iterable) {
 }
 
 bool set_add(VM& vm, DictObj* set, Value item) { return dict_set(vm, set, item, Value::none()); }
+
+bool set_update_from(VM& vm, DictObj* set, Value iterable) { return add_all(vm, set, iterable); }
+
+// Comparisons of dict keys/items views with sets and other such views
+// (CPython's dictview_richcompare): sizes first, then every item of the
+// smaller side must be `in` the other. `in` (not a hash probe) lets an items
+// view with unhashable values compare.
+namespace {
+
+// 1 when every element of `sub` is `in` `super`, 0 when not, -1 on error.
+int all_contained_in(VM& vm, Value sub, Value super) {
+  int result = 1;
+  Root keep(vm.heap, super);
+  bool ok = for_each_element(vm, sub, [&](Value k) {
+    int r = vm.contains(super, k);
+    if (r < 0) return false;
+    if (r == 0) result = 0;
+    return r == 1;
+  });
+  if (!ok && result == 1) return -1;
+  return result;
+}
+
+}  // namespace
+
+Value set_view_compare(VM& vm, CompareOp op, Value a, Value b) {
+  if (!(is_set_view(a) || is_set_view(b))) return vm.not_implemented;
+  if (!(is_set_view(a) || is_set_obj(a)) || !(is_set_view(b) || is_set_obj(b))) {
+    return vm.not_implemented;
+  }
+  int64_t na, nb;
+  TRY_FLAG(vm.length_of(a, na));
+  TRY_FLAG(vm.length_of(b, nb));
+  int r = 0;
+  switch (op) {
+    case CompareOp::Eq:
+    case CompareOp::Ne:
+      r = na == nb ? all_contained_in(vm, a, b) : 0;
+      break;
+    case CompareOp::Lt: r = na < nb ? all_contained_in(vm, a, b) : 0; break;
+    case CompareOp::Le: r = na <= nb ? all_contained_in(vm, a, b) : 0; break;
+    case CompareOp::Gt: r = na > nb ? all_contained_in(vm, b, a) : 0; break;
+    case CompareOp::Ge: r = na >= nb ? all_contained_in(vm, b, a) : 0; break;
+  }
+  if (r < 0) return Value::error();
+  return Value::boolean(op == CompareOp::Ne ? !r : r);
+}
 
 Value set_binary(VM& vm, BinaryOp op, Value a, Value b) {
   if (op != BinaryOp::Or && op != BinaryOp::And && op != BinaryOp::Sub && op != BinaryOp::Xor) {
@@ -586,6 +634,35 @@ const NativeDef kFrozensetMethods[] = {
     {"__new__", frozenset_new, 1, -1, true},
 };
 
+// dict_keys.isdisjoint / dict_items.isdisjoint: no item of `other` is `in`
+// the view.
+template <IterKind kind>
+Value view_isdisjoint_m(VM& vm, CallArgs a) {
+  if (!is_kind(a.argv[0], ObjKind::Iterator) ||
+      static_cast<IteratorObj*>(a.argv[0].as_obj())->ikind != kind) {
+    return vm.raise(vm.types.TypeError,
+                    "descriptor 'isdisjoint' for '%s' objects doesn't apply to a '%s' object",
+                    kind == IterKind::DictKeysView ? "dict_keys" : "dict_items",
+                    std::string(vm.type_name(a.argv[0])).c_str());
+  }
+  Value self = a.argv[0];
+  bool disjoint = true;
+  bool ok = for_each_element(vm, a.argv[1], [&](Value k) {
+    int r = vm.contains(self, k);
+    if (r == 1) disjoint = false;
+    return r == 0;
+  });
+  if (!ok && disjoint) return Value::error();
+  return Value::boolean(disjoint);
+}
+
+const NativeDef kKeysViewMethods[] = {
+    {"isdisjoint", view_isdisjoint_m<IterKind::DictKeysView>, 2, 2},
+};
+const NativeDef kItemsViewMethods[] = {
+    {"isdisjoint", view_isdisjoint_m<IterKind::DictItemsView>, 2, 2},
+};
+
 }  // namespace
 
 void install_set_methods(VM& vm) {
@@ -593,6 +670,8 @@ void install_set_methods(VM& vm) {
   add_methods(vm, vm.types.set, kSetMethods);
   add_methods(vm, vm.types.frozenset, kSharedMethods);
   add_methods(vm, vm.types.frozenset, kFrozensetMethods);
+  add_methods(vm, vm.types.dict_keys, kKeysViewMethods);
+  add_methods(vm, vm.types.dict_items, kItemsViewMethods);
 }
 
 }  // namespace capy

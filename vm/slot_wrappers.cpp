@@ -126,6 +126,41 @@ Value slot_ne(VM& vm, CallArgs a) {
   return Value::boolean(!r.is_true());
 }
 
+// str/list/tuple + and * as methods ("a".__add__("b"), [1].__mul__(2)).
+bool check_sequence(VM& vm, CallArgs a, const char* method) {
+  if (is_str(a.argv[0]) || is_list(a.argv[0]) || is_tuple(a.argv[0])) return true;
+  vm.raise(vm.types.TypeError, "descriptor '%s' requires a str, list or tuple object", method);
+  return false;
+}
+
+Value slot_add(VM& vm, CallArgs a) {
+  TRY_FLAG(check_sequence(vm, a, "__add__"));
+  Value self = a.argv[0], other = a.argv[1];
+  // Only the same kind concatenates; CPython then names the left type.
+  if (other.is_obj() && other.as_obj()->kind == self.as_obj()->kind) {
+    Value r = TRY(builtin_binary_op(vm, BinaryOp::Add, self, other));
+    if (r != vm.not_implemented) return r;
+  }
+  const char* kind = is_str(self) ? "str" : is_list(self) ? "list" : "tuple";
+  return vm.raise(vm.types.TypeError, "can only concatenate %s (not \"%s\") to %s", kind,
+                  std::string(vm.type_name(other)).c_str(), kind);
+}
+
+Value slot_mul(VM& vm, CallArgs a) {
+  TRY_FLAG(check_sequence(vm, a, "__mul__"));
+  if (!is_int(a.argv[1])) {
+    return vm.raise(vm.types.TypeError, "'%s' object cannot be interpreted as an integer",
+                    std::string(vm.type_name(a.argv[1])).c_str());
+  }
+  return builtin_binary_op(vm, BinaryOp::Mul, a.argv[0], a.argv[1]);
+}
+
+const NativeDef kSequenceOperators[] = {
+    {"__add__", slot_add, 2, 2},
+    {"__mul__", slot_mul, 2, 2},
+    {"__rmul__", slot_mul, 2, 2},
+};
+
 const NativeDef kReadSlots[] = {
     {"__repr__", slot_repr, 1, 1},
     {"__eq__", slot_eq, 2, 2},
@@ -147,6 +182,9 @@ void install_slot_wrappers(VM& vm) {
     add_methods(vm, t, kReadSlots);
   }
   for (TypeObj* t : {vm.types.list, vm.types.dict}) add_methods(vm, t, kWriteSlots);
+  for (TypeObj* t : {vm.types.str, vm.types.list, vm.types.tuple}) {
+    add_methods(vm, t, kSequenceOperators);
+  }
 }
 
 }  // namespace capy

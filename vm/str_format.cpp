@@ -73,8 +73,33 @@ std::string escape_non_ascii(std::string_view text) {
 
 // ---- format(value, spec) ------------------------------------------------------------------
 
+namespace {
+
+// The largest number written in a format spec (its width or precision),
+// saturating: the text the spec asks for is at least that long.
+uint64_t largest_spec_number(std::string_view sp) {
+  uint64_t best = 0, cur = 0;
+  for (char c : sp) {
+    if (c >= '0' && c <= '9') {
+      cur = cur > (uint64_t(1) << 59) ? cur : cur * 10 + uint64_t(c - '0');
+      if (cur > best) best = cur;
+    } else {
+      cur = 0;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
 Value format_builtin_value(VM& vm, Value v, StrObj* spec) {
   std::string_view sp = spec->view();
+  // f"{1:{10**10}}": check a huge width or precision against the heap limit
+  // before the formatter pads a native string that long (MemoryError, as in
+  // CPython, rather than a failed native allocation).
+  if (uint64_t need = largest_spec_number(sp); need > (uint64_t(1) << 20)) {
+    vm.heap.reserve(size_t(need));
+  }
   if (v.is_bool()) {
     if (sp.empty()) return vm.str(v.is_true() ? "True" : "False");
     return result_str(vm, format_int(v.is_true() ? 1 : 0, sp, "bool"));

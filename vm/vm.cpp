@@ -8,6 +8,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
+#include <utility>
 
 #include "vm/bigint.h"
 
@@ -161,6 +163,27 @@ void VM::init_types() {
   types.module = new_type("module", types.object, ObjKind::Module, B);
   types.traceback = new_type("traceback", types.object, ObjKind::Traceback, B);
   types.iterator = new_type("iterator", types.object, ObjKind::Iterator, B);
+  for (auto [slot, name] : std::initializer_list<std::pair<TypeObj**, const char*>>{
+           {&types.list_iterator, "list_iterator"},
+           {&types.list_reverseiterator, "list_reverseiterator"},
+           {&types.tuple_iterator, "tuple_iterator"},
+           {&types.str_iterator, "str_iterator"},
+           {&types.str_ascii_iterator, "str_ascii_iterator"},
+           {&types.bytes_iterator, "bytes_iterator"},
+           {&types.bytearray_iterator, "bytearray_iterator"},
+           {&types.range_iterator, "range_iterator"},
+           {&types.dict_keyiterator, "dict_keyiterator"},
+           {&types.dict_valueiterator, "dict_valueiterator"},
+           {&types.dict_itemiterator, "dict_itemiterator"},
+           {&types.set_iterator, "set_iterator"},
+           {&types.callable_iterator, "callable_iterator"},
+           {&types.enumerate, "enumerate"},
+           {&types.zip, "zip"},
+           {&types.map, "map"},
+           {&types.filter, "filter"},
+           {&types.reversed, "reversed"}}) {
+    *slot = new_type(name, types.object, ObjKind::Iterator, B);
+  }
   types.dict_keys = new_type("dict_keys", types.object, ObjKind::Iterator, B);
   types.dict_values = new_type("dict_values", types.object, ObjKind::Iterator, B);
   types.dict_items = new_type("dict_items", types.object, ObjKind::Iterator, B);
@@ -270,12 +293,47 @@ Value VM::new_bound_method(Value func, Value self) {
   return Value::from_obj(m);
 }
 
+namespace {
+
+// The class CPython gives the iterator of kind `k` over `a` (Seq, Reversed:
+// the sequence; Dict: the dict or set, with `c` 0 keys, 1 values, 2 items).
+TypeObj* iterator_class(VM& vm, IterKind k, Value a, Value c) {
+  const Types& t = vm.types;
+  switch (k) {
+    case IterKind::Seq:
+      if (!a.is_obj()) return t.iterator;
+      switch (a.as_obj()->kind) {
+        case ObjKind::List: return t.list_iterator;
+        case ObjKind::Tuple: return t.tuple_iterator;
+        case ObjKind::Str: return as_str(a)->is_ascii() ? t.str_ascii_iterator : t.str_iterator;
+        case ObjKind::Bytes: return t.bytes_iterator;
+        case ObjKind::ByteArray: return t.bytearray_iterator;
+        default: return t.iterator;
+      }
+    case IterKind::Range: return t.range_iterator;
+    case IterKind::Dict:
+      if (is_kind(a, ObjKind::Set)) return t.set_iterator;
+      if (!c.is_small_int() || c.as_small_int() == 0) return t.dict_keyiterator;
+      return c.as_small_int() == 1 ? t.dict_valueiterator : t.dict_itemiterator;
+    case IterKind::Enumerate: return t.enumerate;
+    case IterKind::Zip: return t.zip;
+    case IterKind::Map: return t.map;
+    case IterKind::Filter: return t.filter;
+    case IterKind::Reversed: return is_kind(a, ObjKind::List) ? t.list_reverseiterator : t.reversed;
+    case IterKind::CallIter: return t.callable_iterator;
+    case IterKind::GetItem: return t.iterator;
+    case IterKind::DictKeysView: return t.dict_keys;
+    case IterKind::DictValuesView: return t.dict_values;
+    case IterKind::DictItemsView: return t.dict_items;
+  }
+  return t.iterator;
+}
+
+}  // namespace
+
 Value VM::new_iterator(IterKind k, Value a, Value b, Value c, int64_t i, int64_t j) {
   Root ra(heap, a), rb(heap, b), rc(heap, c);
-  TypeObj* cls = types.iterator;
-  if (k == IterKind::DictKeysView) cls = types.dict_keys;
-  if (k == IterKind::DictValuesView) cls = types.dict_values;
-  if (k == IterKind::DictItemsView) cls = types.dict_items;
+  TypeObj* cls = iterator_class(*this, k, a, c);
   auto* it = alloc<IteratorObj>(ObjKind::Iterator, cls);
   it->ikind = k;
   it->a = a;

@@ -93,6 +93,11 @@ struct Types {
       *traceback, *iterator, *dict_keys, *dict_values, *dict_items, *generator, *property,
       *staticmethod, *classmethod, *super, *not_implemented_type, *ellipsis_type,
       *bytearray;
+  // The classes of built-in iterators (CPython's names; IteratorObj layout).
+  TypeObj *list_iterator, *list_reverseiterator, *tuple_iterator, *str_iterator,
+      *str_ascii_iterator, *bytes_iterator, *bytearray_iterator, *range_iterator,
+      *dict_keyiterator, *dict_valueiterator, *dict_itemiterator, *set_iterator,
+      *callable_iterator, *enumerate, *zip, *map, *filter, *reversed;
 #define CAPY_EXC_FIELD(name, parent) TypeObj* name;
   CAPY_EXCEPTION_TYPES(CAPY_EXC_FIELD)
 #undef CAPY_EXC_FIELD
@@ -188,6 +193,7 @@ class VM {
 
   DictObj* builtins = nullptr;   // the builtins namespace
   DictObj* modules = nullptr;    // imported modules by name
+  std::vector<ModuleObj*> initializing;  // script modules whose code is running (circular imports)
   Value not_implemented;
   Value ellipsis;
   Value pending;                 // the exception being raised (Unbound: none)
@@ -256,6 +262,8 @@ class VM {
   Value raise_with_args(TypeObj* type, Value args_tuple);
   Value raise_key_error(Value key);
   Value raise_memory_error();
+  // ModuleNotFoundError("No module named 'x'") with its `name` attribute set.
+  Value raise_module_not_found(std::string_view name);
   // Makes `exc` (an exception instance) the pending one, chaining the
   // exception being handled as its __context__.
   void set_pending(Value exc);

@@ -4,10 +4,15 @@ Most tools are generator functions: they are the cheapest iterators the VM has.
 CPython's itertools objects do their argument checking and call iter() on their
 inputs when they are built, not on the first next(), so each public function
 checks its arguments and takes the iterators eagerly, then hands them to a
-private generator.  count and repeat are classes because scripts print their
+private generator; at the end of the module each public function becomes a
+class of that name (_itertools.iterator_type) whose instances are those
+generators relabelled, so type(chain()) is chain as in CPython while iteration
+keeps the generator's speed.  count and repeat are classes because scripts print their
 reprs ("count(5)", "repeat('a', 2)"); groupby and tee are classes because their
 sub-iterators share state with the parent object.
 """
+
+from _itertools import iterator_type as _iterator_type, retype as _retype
 
 _MAXSIZE = 9223372036854775807
 
@@ -126,10 +131,7 @@ def chain(*iterables):
 
 def _from_iterable(iterable):
     """chain.from_iterable(iterable): like chain(*iterable), but lazy."""
-    return _chain(iter(iterable))
-
-
-chain.from_iterable = _from_iterable
+    return _retype(_chain(iter(iterable)), chain)
 
 
 def _islice(it, start, stop, step):
@@ -584,3 +586,22 @@ def tee(*args):
     for _ in range(n - 1):
         result.append(first.__copy__())
     return tuple(result)
+
+
+# The generator-based tools as classes (see the module docstring).
+chain = _iterator_type('chain', chain, from_iterable=staticmethod(_from_iterable))
+cycle = _iterator_type('cycle', cycle)
+islice = _iterator_type('islice', islice)
+product = _iterator_type('product', product)
+permutations = _iterator_type('permutations', permutations)
+combinations = _iterator_type('combinations', combinations)
+combinations_with_replacement = _iterator_type('combinations_with_replacement',
+                                               combinations_with_replacement)
+accumulate = _iterator_type('accumulate', accumulate)
+zip_longest = _iterator_type('zip_longest', zip_longest)
+starmap = _iterator_type('starmap', starmap)
+takewhile = _iterator_type('takewhile', takewhile)
+dropwhile = _iterator_type('dropwhile', dropwhile)
+filterfalse = _iterator_type('filterfalse', filterfalse)
+compress = _iterator_type('compress', compress)
+pairwise = _iterator_type('pairwise', pairwise)

@@ -95,6 +95,11 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 
 
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs) (new in 3.11)."""
+    return obj(*args, **kwargs)
+
+
 def getitem(a, b): return a[b]
 
 

@@ -17,6 +17,13 @@ in; the harness builds that world in a fresh temporary directory:
     # swap: data/race -> ../outside/secret.txt | a.txt
     #   a thread flips data/race between the two link targets while the
     #   script runs (the symlink-swap race)
+    # stderr-contains: time limit exceeded   stderr must contain this text
+    #                                        (repeatable: every one must appear)
+    # max-seconds: 5         capy must end within this wall-clock time
+    # generate: "x = " + "(" * 1000 + "1" + ")" * 1000
+    #   a Python expression (evaluated here, by python3) whose value is the
+    #   source to run instead of the attack file itself, for inputs too large
+    #   or too odd to keep in the repository (deep nesting in source)
 
 Then it runs `capy [grants] [args] script.py` with the temp dir as the
 working directory and checks, for every attack:
@@ -27,7 +34,9 @@ working directory and checks, for every attack:
      leaks into messages);
   4. nothing outside the writable grants was created, removed or changed:
      the tree is snapshotted before and after (types, contents, link
-     targets, modes).
+     targets, modes);
+  5. stderr contains every `stderr-contains` text, and capy ended within
+     `max-seconds` (when given).
 """
 import argparse
 import hashlib
@@ -38,11 +47,13 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 
 def parse_header(path):
     spec = {"files": [], "dirs": [], "symlinks": [], "hardlinks": [], "fifos": [],
-            "grants": [], "args": [], "exit": 0, "swaps": []}
+            "grants": [], "args": [], "exit": 0, "swaps": [], "stderr": [],
+            "max_seconds": None, "generate": None}
     with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.startswith("#"):
@@ -73,6 +84,12 @@ def parse_header(path):
                 name, _, targets = value.partition("->")
                 a, _, b = targets.partition("|")
                 spec["swaps"].append((name.strip(), a.strip(), b.strip()))
+            elif key == "stderr-contains":
+                spec["stderr"].append(value)
+            elif key == "max-seconds":
+                spec["max_seconds"] = float(value)
+            elif key == "generate":
+                spec["generate"] = value
     return spec
 
 
@@ -166,13 +183,21 @@ def main():
     root = tempfile.mkdtemp(prefix="capy-attack-")
     try:
         build_world(root, spec)
+        if spec["generate"] is not None:
+            with open(os.path.join(root, "generated.py"), "w", encoding="utf-8") as f:
+                f.write(eval(spec["generate"], {}))
         writable = [g.split(":")[0] for g in spec["grants"] if g.endswith(":rw")]
         before = snapshot(root, writable)
         cmd = [opts.capy]
         for g in spec["grants"]:
             name, _, mode = g.partition(":")
             cmd += ["--dir", f"{name}={os.path.join(root, name)}" + (":rw" if mode == "rw" else "")]
-        cmd += spec["args"] + [script]
+        target = script
+        if spec["generate"] is not None:
+            # Written before the snapshot; named relative to the working
+            # directory so that tracebacks do not show the temp dir's path.
+            target = "generated.py"
+        cmd += spec["args"] + [target]
         stop = threading.Event()
         threads = []
         if spec["swaps"]:
@@ -182,7 +207,9 @@ def main():
             t.start()
             threads.append(t)
         try:
+            started = time.monotonic()
             proc = subprocess.run(cmd, cwd=root, capture_output=True, timeout=120)
+            elapsed = time.monotonic() - started
         finally:
             stop.set()
             for t in threads:
@@ -194,6 +221,11 @@ def main():
             failures.append(f"capy was killed by signal {-proc.returncode}")
         elif proc.returncode != spec["exit"]:
             failures.append(f"exit status {proc.returncode}, expected {spec['exit']}")
+        for text in spec["stderr"]:
+            if text.encode() not in err:
+                failures.append(f"stderr lacks {text!r}")
+        if spec["max_seconds"] is not None and elapsed > spec["max_seconds"]:
+            failures.append(f"took {elapsed:.2f} s, more than {spec['max_seconds']:g} s")
         expected_path = os.path.splitext(script)[0] + ".out"
         if opts.record:
             with open(expected_path, "wb") as f:
