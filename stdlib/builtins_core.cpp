@@ -49,6 +49,7 @@ bool write_to(VM& vm, Value file, StdStream kind, std::string_view text) {
     return true;
   }
   Value s = vm.str(text);
+  Root keep(vm.heap, s);  // the method lookup below may allocate
   return !vm.call_method(file, vm.names.write, {s}).is_error();
 }
 

@@ -1,9 +1,13 @@
 // Heap: allocation, byte accounting and the tracing garbage collector.
 //
-// Algorithm: non-moving mark-and-sweep. Every object is allocated with
-// malloc and threaded on an intrusive list; a collection marks everything
-// reachable from the roots (an explicit gray stack, so deep structures do not
-// recurse on the C++ stack), then sweeps the list, freeing unmarked objects.
+// Algorithm: non-moving mark-and-sweep. Objects and buffers up to
+// kMaxSmallBytes come from per-size-class free lists carved out of large
+// chunks (vm/size_classes.h); bigger ones from malloc, with big objects
+// threaded on an intrusive list. A collection marks everything reachable from
+// the roots (an explicit gray stack, so deep structures do not recurse on the
+// C++ stack), then sweeps: it walks every chunk in address order and returns
+// unmarked small objects to their free list, and walks the big-object list
+// freeing unmarked ones.
 //
 // Invariants:
 //  1. Every allocation a script can cause goes through this heap and is counted
@@ -17,7 +21,10 @@
 //     gc_stress) collects at every allocation so a missing Root shows up in tests
 //     at once instead of once in a million runs.
 //
-// Memory limit: an allocation that would take bytes_in_use past the limit first
+// Memory limit: bytes_in_use counts the bytes requested (object sizes as
+// object_size reports them, buffer sizes as passed), not the size-class
+// rounding nor the chunks' free slots; see docs/performance.md for the bound
+// on that overhead. An allocation that would take bytes_in_use past the limit first
 // collects; if that does not make room it throws OutOfMemory, which the
 // interpreter turns into a MemoryError the script can catch. This is the only
 // C++ exception inside the VM: an allocation can fail in the middle of any
@@ -37,6 +44,7 @@ struct OutOfMemory {
 };
 
 class Heap;
+struct SmallSpace;
 
 // Registers a C++ local as a GC root for its lifetime (strictly LIFO).
 class Root {
@@ -63,6 +71,8 @@ class Heap {
 
   Heap();
   ~Heap();
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
 
   // Allocates a zero-filled object of `size` bytes and links it into the heap.
   // May collect first; throws OutOfMemory past the limit.
@@ -120,8 +130,13 @@ class Heap {
  private:
   void maybe_collect(size_t incoming);
   void account(size_t bytes);
+  void* raw_alloc_buffer(size_t bytes);
+  void raw_free_buffer(void* p, size_t bytes);
+  void sweep_small();
+  void sweep_big();
 
-  Obj* objects_ = nullptr;
+  SmallSpace* small_;          // size classes (vm/size_classes.h), owned
+  Obj* big_objects_ = nullptr;  // objects above kMaxSmallBytes, via gc_next
   std::vector<Obj*> gray_;
   std::vector<Value*> roots_;
   RootMarker root_marker_ = nullptr;
