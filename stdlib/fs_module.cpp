@@ -21,6 +21,7 @@
 #include "sandbox/path_rel.h"
 #include "stdlib/fs_host.h"
 #include "stdlib/stdlib_modules.h"
+#include "vm/bytes.h"
 #include "vm/handle.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
@@ -173,37 +174,10 @@ bool str_arg(VM& vm, Value v, const char* what, std::string_view* out) {
   return true;
 }
 
-Value new_bytes(VM& vm, std::string_view data) {
-  if (data.size() > UINT32_MAX - 1) return vm.raise_memory_error();
-  auto* b = vm.alloc<BytesObj>(ObjKind::Bytes, vm.types.bytes, data.size() + 1);
-  b->size = uint32_t(data.size());
-  if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
-  b->data[data.size()] = 0;
-  return Value::from_obj(b);
-}
-
-// The first byte where `s` stops being UTF-8, with CPython's reason.
-Value raise_decode_error(VM& vm, std::string_view s) {
-  size_t i = 0;
-  const char* reason = "invalid start byte";
-  while (i < s.size()) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3
-             : (c >= 0xF0 && c < 0xF5) ? 4 : 0;
-    if (n == 0) break;
-    if (n > 1 && !utf8_validate(s.substr(i, std::min(n, s.size() - i)))) {
-      reason = i + n > s.size() ? "unexpected end of data" : "invalid continuation byte";
-      break;
-    }
-    i += n;
-  }
-  return vm.raise(vm.types.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
-                  static_cast<unsigned char>(s[i < s.size() ? i : s.size() - 1]), i, reason);
-}
-
+// File contents as a str: CPython's strict UTF-8 decoder and its messages.
 Value text_value(VM& vm, std::string_view data) {
-  if (!utf8_validate(data)) return raise_decode_error(vm, data);
-  return vm.str(data);
+  if (utf8_validate(data)) return vm.str(data);
+  return bytes_decode(vm, data, "utf-8", "strict");
 }
 
 // ---- grants and pure path operations ----------------------------------------
@@ -329,9 +303,8 @@ bool bytes_of(VM& vm, Value v, std::string_view* out) {
     *out = as_str(v)->view();
     return true;
   }
-  if (is_kind(v, ObjKind::Bytes)) {
-    auto* b = static_cast<BytesObj*>(v.as_obj());
-    *out = std::string_view(b->data, b->size);
+  if (is_byteslike(v)) {
+    *out = bytes_view(v);
     return true;
   }
   vm.raise(vm.types.TypeError, "a bytes-like object is required, not '%s'", std::string(vm.type_name(v)).c_str());
@@ -504,7 +477,7 @@ Value fs_fwrite(VM& vm, CallArgs a) {
     return vm.raise(vm.types.TypeError, "write() argument must be str, not %s",
                     std::string(vm.type_name(data)).c_str());
   }
-  if (!f->text && !is_kind(data, ObjKind::Bytes)) {
+  if (!f->text && !is_byteslike(data)) {
     return vm.raise(vm.types.TypeError, "a bytes-like object is required, not '%s'",
                     std::string(vm.type_name(data)).c_str());
   }
