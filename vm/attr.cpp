@@ -399,14 +399,7 @@ bool slot_declared(VM& vm, TypeObj* cls, StrObj* name) {
   StrObj* slots_name = vm.intern("__slots__");
   for (uint32_t i = 0; i < cls->mro->size; i++) {
     Value slots = dict_get_str(as_type(cls->mro->items[i])->dict, slots_name);
-    if (is_str(slots) && str_equal(as_str(slots), name)) return true;
-    bool tuple = is_tuple(slots);
-    if (!tuple && !is_list(slots)) continue;
-    uint32_t n = tuple ? as_tuple(slots)->size : as_list(slots)->size;
-    for (uint32_t j = 0; j < n; j++) {
-      Value item = tuple ? as_tuple(slots)->items[j] : as_list(slots)->items[j];
-      if (is_str(item) && str_equal(as_str(item), name)) return true;
-    }
+    if (!slots.is_unbound() && slots_contain(slots, name->view())) return true;
   }
   return false;
 }

@@ -41,24 +41,13 @@ bool subclassable_builtin(VM& vm, TypeObj* t) {
 bool all_slotted(VM& vm, TypeObj* t, DictObj* ns, const std::vector<TypeObj*>& mro) {
   if (t->instance_kind != ObjKind::Instance) return false;
   StrObj* slots_name = vm.intern("__slots__");
-  StrObj* dict_name = vm.intern("__dict__");
   for (TypeObj* b : mro) {
     if (b == vm.types.object) continue;
     if (b->flags & TypeObj::kBuiltin) return false;
     Value slots = dict_get_str(b == t ? ns : b->dict, slots_name);
     if (slots.is_unbound()) return false;
-    if (is_str(slots)) {
-      if (as_str(slots) == dict_name || as_str(slots)->view() == "__dict__") return false;
-    } else if (is_tuple(slots) || is_list(slots)) {
-      bool tuple = is_tuple(slots);
-      uint32_t n = tuple ? as_tuple(slots)->size : as_list(slots)->size;
-      for (uint32_t i = 0; i < n; i++) {
-        Value item = tuple ? as_tuple(slots)->items[i] : as_list(slots)->items[i];
-        if (is_str(item) && as_str(item)->view() == "__dict__") return false;
-      }
-    } else {
-      return false;  // another iterable: not enforced (documented)
-    }
+    bool enforceable = true;
+    if (slots_contain(slots, "__dict__", &enforceable) || !enforceable) return false;
   }
   return true;
 }
@@ -376,6 +365,22 @@ Value construct(VM& vm, TypeObj* t, CallArgs a) {
 }
 
 }  // namespace
+
+bool slots_contain(Value slots, std::string_view name, bool* enforceable) {
+  if (enforceable) *enforceable = true;
+  if (is_str(slots)) return as_str(slots)->view() == name;
+  bool tuple = is_tuple(slots);
+  if (!tuple && !is_list(slots)) {
+    if (enforceable) *enforceable = false;  // another iterable: not enforced (documented)
+    return false;
+  }
+  uint32_t n = tuple ? as_tuple(slots)->size : as_list(slots)->size;
+  for (uint32_t i = 0; i < n; i++) {
+    Value item = tuple ? as_tuple(slots)->items[i] : as_list(slots)->items[i];
+    if (is_str(item) && as_str(item)->view() == name) return true;
+  }
+  return false;
+}
 
 Value call_type(VM& vm, TypeObj* t, CallArgs a) {
   if (t == vm.types.type) {

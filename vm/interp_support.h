@@ -21,6 +21,9 @@ inline CodeObj* as_kind_code(Value v) { return static_cast<CodeObj*>(v.as_obj())
 Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults);
 // The class statement: `a` holds the bases then the class keywords (class.cpp).
 Value build_class(VM& vm, Value body, Value name, CallArgs a);
+// Whether a class's __slots__ value (a str, tuple or list of str) names
+// `name`; `*enforceable` is false for any other kind of value.
+bool slots_contain(Value slots, std::string_view name, bool* enforceable = nullptr);
 // LISTEXTEND: `f` (the running frame) lets a failing f(*x) name its callee.
 bool list_extend_for_star(VM& vm, ListObj* l, Value iterable, Frame* f);
 Value build_set(VM& vm, const Value* items, uint32_t n);
