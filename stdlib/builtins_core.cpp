@@ -10,6 +10,7 @@
 
 #include "stdlib/builtins.h"
 #include "stdlib/sys_module.h"
+#include "vm/instance.h"
 #include "vm/code_unit.h"
 #include "vm/interp_support.h"
 #include "vm/numeric.h"
@@ -430,7 +431,11 @@ Value builtin_dir(VM& vm, CallArgs a) {
   }
   if (obj.is_obj() &&
       (obj.as_obj()->kind == ObjKind::Instance || obj.as_obj()->kind == ObjKind::Exception)) {
-    add_keys(names, static_cast<InstanceObj*>(obj.as_obj())->dict);
+    std::vector<Value> keys;
+    instance_keys(static_cast<InstanceObj*>(obj.as_obj()), keys);
+    for (Value k : keys) {
+      if (is_str(k)) names.insert(std::string(as_str(k)->view()));
+    }
     names.insert("__class__");
   }
   if (is_kind(obj, ObjKind::Function) && as_function(obj)->attrs) {

@@ -31,6 +31,7 @@
 
 #include "stdlib/sha512.h"
 #include "stdlib/stdlib_modules.h"
+#include "vm/instance.h"
 #include "vm/bigint.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
@@ -148,9 +149,7 @@ Value random_bits(VM& vm, MtState& s, uint64_t k) {
 
 MtState* find_state(VM& vm, Value self) {
   if (!is_kind(self, ObjKind::Instance)) return nullptr;
-  DictObj* d = static_cast<InstanceObj*>(self.as_obj())->dict;  // null until an attribute is set
-  if (!d) return nullptr;
-  Value b = dict_get_str(d, vm.intern(kStateKey));
+  Value b = instance_get(vm, static_cast<InstanceObj*>(self.as_obj()), vm.intern(kStateKey));
   if (!is_kind(b, ObjKind::Bytes) || static_cast<BytesObj*>(b.as_obj())->size != sizeof(MtState)) {
     return nullptr;
   }

@@ -20,6 +20,7 @@
 #include <climits>
 
 #include "stdlib/builtins.h"
+#include "vm/instance.h"
 #include "vm/native.h"
 #include "vm/unicode.h"
 
@@ -194,7 +195,7 @@ Value make_stream(VM& vm, std::span<const NativeDef> methods) {
   Root keep(vm.heap, Value::from_obj(t));
   t->module = vm.intern("_io");
   add_methods(vm, t, methods);
-  return Value::from_obj(vm.alloc<InstanceObj>(ObjKind::Instance, t));
+  return Value::from_obj(new_instance(vm, t));
 }
 
 // The native `name` of the class of `v`, if it is one.

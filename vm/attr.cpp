@@ -25,6 +25,7 @@
 
 #include "vm/code_unit.h"
 #include "vm/generator.h"
+#include "vm/instance.h"
 #include "vm/interp_support.h"
 #include "vm/native.h"
 #include "vm/vm.h"
@@ -78,18 +79,24 @@ Value bind(VM& vm, Value attr, Value obj, TypeObj* cls) {
 
 }  // namespace
 
-DictObj* instance_attrs(Value obj) {
+DictObj* attrs_dict(Value obj) {
   if (!obj.is_obj()) return nullptr;
   Obj* o = obj.as_obj();
   switch (o->kind) {
-    case ObjKind::Instance:
-    case ObjKind::Exception: return static_cast<InstanceObj*>(o)->dict;
     case ObjKind::Function: return static_cast<FunctionObj*>(o)->attrs;
     case ObjKind::List: return static_cast<ListObj*>(o)->attrs;
     case ObjKind::Dict:
     case ObjKind::Set: return static_cast<DictObj*>(o)->attrs;
     default: return nullptr;
   }
+}
+
+Value own_attr(VM& vm, Value obj, StrObj* name) {
+  if (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception)) {
+    return instance_get(vm, static_cast<InstanceObj*>(obj.as_obj()), name);
+  }
+  DictObj* d = attrs_dict(obj);
+  return d ? dict_get_str(d, name) : Value::unbound();
 }
 
 namespace {
@@ -350,10 +357,8 @@ Value generic_get_attr(VM& vm, Value obj, StrObj* name) {
       return vm.call(getter, {class_attr, obj, Value::from_obj(cls)});
     }
   }
-  if (DictObj* d = instance_attrs(obj)) {
-    Value v = dict_get_str(d, name);
-    if (!v.is_unbound()) return v;
-  }
+  Value own = own_attr(vm, obj, name);
+  if (!own.is_unbound()) return own;
   Value data = builtin_data_attr(vm, obj, name);
   if (data.is_error()) return data;
   if (!data.is_unbound()) return data;
@@ -372,8 +377,7 @@ Value generic_get_attr(VM& vm, Value obj, StrObj* name) {
   if (name->view() == "__dict__" && (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception))) {
     auto* inst = static_cast<InstanceObj*>(obj.as_obj());
     if (inst->cls->flags & (TypeObj::kBuiltin | TypeObj::kSlotted)) return raise_no_attribute(vm, obj, name);
-    if (!inst->dict) inst->dict = vm.new_dict();
-    return Value::from_obj(inst->dict);
+    return Value::from_obj(instance_dict(vm, inst));
   }
   if (!(cls->flags & TypeObj::kBuiltin)) {
     Value getattr = vm.lookup_in_type(cls, vm.names.__getattr__);
@@ -429,7 +433,7 @@ bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
       t->module = as_str(v);
       return true;
     }
-    vm.type_epoch++;
+    vm.type_modified(t);
     t->flags |= attr_hook_flag(name);  // a hook patched in later (subclasses made before miss it)
     if (!dict_set(vm, t->dict, Value::from_obj(name), v)) return false;
     // CPython's Py_TPFLAGS_IS_ABSTRACT: object.__new__ refuses such classes.
@@ -487,13 +491,7 @@ bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
           return true;
         }
       }
-      if (!inst->dict) {
-        Root keep(vm.heap, v);
-        DictObj* d = vm.new_dict();
-        inst = static_cast<InstanceObj*>(obj.as_obj());
-        inst->dict = d;
-      }
-      return dict_set(vm, inst->dict, Value::from_obj(name), v);
+      return instance_set(vm, inst, name, v);
     }
   }
   if (DictObj** slot = builtin_subclass_attrs(obj)) {
@@ -535,7 +533,7 @@ bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
 bool generic_del_attr(VM& vm, Value obj, StrObj* name) {
   if (is_type(obj) && !(as_type(obj)->flags & TypeObj::kBuiltin)) {
     TypeObj* t = as_type(obj);
-    vm.type_epoch++;
+    vm.type_modified(t);
     if (name == vm.names.__abstractmethods__) t->flags &= ~TypeObj::kAbstract;
     int r = dict_del(vm, t->dict, Value::from_obj(name));
     if (r == 0) {
@@ -561,7 +559,12 @@ bool generic_del_attr(VM& vm, Value obj, StrObj* name) {
       return !vm.call(deleter, {class_attr, obj}).is_error();
     }
   }
-  DictObj* d = instance_attrs(obj);
+  if (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception)) {
+    if (instance_del(vm, static_cast<InstanceObj*>(obj.as_obj()), name) > 0) return true;
+    raise_no_attribute(vm, obj, name);
+    return false;
+  }
+  DictObj* d = attrs_dict(obj);
   if (is_kind(obj, ObjKind::Module)) d = static_cast<ModuleObj*>(obj.as_obj())->dict;
   if (d) {
     int r = dict_del(vm, d, Value::from_obj(name));

@@ -19,6 +19,7 @@
 
 #include "vm/call.h"
 #include "vm/code_unit.h"
+#include "vm/instance.h"
 #include "vm/interp_support.h"
 #include "vm/native.h"
 #include "vm/vm.h"
@@ -190,6 +191,7 @@ Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictOb
   t->name = as_str(name);
   t->dict = ns;
   t->version = next_keys_version();
+  vm.user_types.push_back(t);
   Value qn = dict_get_str(ns, vm.names.__qualname__);
   t->qualname = is_str(qn) ? as_str(qn) : as_str(name);
   if (!qn.is_unbound()) dict_del(vm, ns, Value::from_obj(vm.names.__qualname__));
@@ -250,7 +252,6 @@ Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictOb
       return Value::error();
     break;
   }
-  vm.type_epoch++;
   return Value::from_obj(t);
 }
 
@@ -434,8 +435,7 @@ Value object_new(VM& vm, CallArgs a) {
     return vm.raise(vm.types.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name->data,
                     t->name->data);
   }
-  auto* inst = vm.alloc<InstanceObj>(ObjKind::Instance, t);
-  return Value::from_obj(inst);
+  return Value::from_obj(new_instance(vm, t));
 }
 
 // type.__new__(meta, name, bases, ns, **kw), and type(x) for the type of x.
@@ -694,6 +694,21 @@ void install_object_methods(VM& vm) {
   add_methods(vm, vm.types.classmethod, kClassMethods);
   add_methods(vm, vm.types.property, kPropertyMethods);
   add_methods(vm, vm.types.super, kSuperMethods);
+}
+
+void VM::type_modified(TypeObj* t) {
+  t->version = next_keys_version();
+  if (t->flags & TypeObj::kBuiltin) return;  // changed only while the runtime starts: no subclasses yet
+  for (TypeObj* sub : user_types) {
+    if (sub == t) continue;
+    TupleObj* mro = sub->mro;
+    for (uint32_t i = 1; mro && i < mro->size; i++) {
+      if (mro->items[i].as_obj() == t) {
+        sub->version = next_keys_version();
+        break;
+      }
+    }
+  }
 }
 
 }  // namespace capy

@@ -93,6 +93,7 @@ Value VM::new_exception(TypeObj* type, Value args_tuple) {
   TupleObj* args = as_tuple(keep.get());
   if (type == types.OSError && args->size >= 2) type = oserror_subclass(*this, args->items[0]);
   auto* e = alloc<ExceptionObj>(ObjKind::Exception, type);
+  e->shape = dict_shape;
   e->args = args;
   e->cause = Value::none();
   e->context = Value::none();

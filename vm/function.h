@@ -15,11 +15,14 @@ struct DictObj;
 class VM;
 
 // One inline-cache / type-feedback slot per instruction (indexed by pc).
-// What the words mean depends on the op (see interpreter.cpp).
+// What the words mean depends on the op: LOADGLOBAL (interpreter.cpp), the
+// attribute ops (vm/attr_cache.h). A zero `a` never matches.
 struct InlineCache {
-  uint64_t a = 0;
-  uint64_t b = 0;
-  Value v;
+  uint64_t a = 0;       // first guard: a shape, class or dict pointer
+  uint64_t b = 0;       // second guard: a class version or dict keys version
+  Value v;              // a cached value (traced by the GC)
+  uint32_t index = 0;   // a slot or dict entry index
+  uint32_t kind = 0;    // what a hit means (per op)
 };
 
 // The heap form of a CodeUnit. `unit` keeps the compiler's metadata (names,

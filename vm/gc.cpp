@@ -8,6 +8,7 @@
 #include "vm/code_unit.h"
 #include "vm/generator.h"
 #include "vm/handle.h"
+#include "vm/instance.h"
 #include "vm/vm.h"
 
 namespace capy {
@@ -59,13 +60,29 @@ void trace_object(Heap& h, Obj* o) {
       h.mark(t->bases);
       h.mark(t->mro);
       h.mark(t->dict);
+      h.mark(t->shape_root);
       break;
     }
-    case ObjKind::Instance:
-      h.mark(static_cast<InstanceObj*>(o)->dict);
+    case ObjKind::Instance: {
+      auto* inst = static_cast<InstanceObj*>(o);
+      h.mark(inst->shape);
+      h.mark(inst->dict);
+      if (!in_dict_mode(inst)) {
+        for (uint32_t i = 0; i < inst->shape->nslots; i++) h.mark(instance_slot(inst, i));
+      }
       break;
+    }
+    case ObjKind::Shape: {
+      auto* s = static_cast<ShapeObj*>(o);
+      h.mark(s->owner);
+      h.mark(s->parent);
+      for (uint32_t i = 0; i < s->nslots; i++) h.mark(s->keys[i]);
+      for (uint32_t i = 0; i < s->nchildren; i++) h.mark(s->children[i]);
+      break;
+    }
     case ObjKind::Exception: {
       auto* e = static_cast<ExceptionObj*>(o);
+      h.mark(e->shape);
       h.mark(e->dict);
       h.mark(e->args);
       h.mark(e->traceback);
@@ -197,6 +214,18 @@ void finalize_object(Heap& h, Obj* o) {
       if (handle->state) handle->ops->finalize(handle->state);
       break;
     }
+    case ObjKind::Instance:
+    case ObjKind::Exception: {
+      auto* inst = static_cast<InstanceObj*>(o);
+      h.free_buffer(inst->overflow, inst->flags * sizeof(Value));
+      break;
+    }
+    case ObjKind::Shape: {
+      auto* s = static_cast<ShapeObj*>(o);
+      h.free_buffer(s->keys, s->nslots * sizeof(StrObj*));
+      h.free_buffer(s->children, s->children_cap * sizeof(ShapeObj*));
+      break;
+    }
     default:
       break;
   }
@@ -215,7 +244,7 @@ size_t object_size(const Obj* o) {
     case ObjKind::Range: return sizeof(RangeObj);
     case ObjKind::Slice: return sizeof(SliceObj);
     case ObjKind::Type: return sizeof(TypeObj);
-    case ObjKind::Instance: return sizeof(InstanceObj);
+    case ObjKind::Instance: return sizeof(InstanceObj) + o->extra * sizeof(Value);
     case ObjKind::Exception: return sizeof(ExceptionObj);
     case ObjKind::Function: return sizeof(FunctionObj);
     case ObjKind::NativeFunction: return sizeof(NativeFunctionObj);
@@ -231,6 +260,7 @@ size_t object_size(const Obj* o) {
     case ObjKind::ClassMethod:
     case ObjKind::Super: return sizeof(WrapperObj);
     case ObjKind::Handle: return sizeof(HandleObj);
+    case ObjKind::Shape: return sizeof(ShapeObj);
   }
   return sizeof(Obj);
 }

@@ -268,6 +268,7 @@ void Heap::collect() {
     gray_.pop_back();
     trace_object(*this, o);
   }
+  if (weak_pruner_) weak_pruner_(root_ctx_);
 
   // Sweep.
   sweep_small();

@@ -112,6 +112,9 @@ class Heap {
   }
 
   void set_root_marker(RootMarker fn, void* ctx) { root_marker_ = fn; root_ctx_ = ctx; }
+  // Called between mark and sweep with the same ctx: the owner drops its
+  // weak references to objects left unmarked (Obj::marked == 0).
+  void set_weak_pruner(void (*fn)(void* ctx)) { weak_pruner_ = fn; }
   void set_limit(uint64_t bytes) { limit_ = bytes; }
   uint64_t limit() const { return limit_; }
   void set_stress(bool on) { stress_ = on; }
@@ -140,6 +143,7 @@ class Heap {
   std::vector<Obj*> gray_;
   std::vector<Value*> roots_;
   RootMarker root_marker_ = nullptr;
+  void (*weak_pruner_)(void* ctx) = nullptr;
   void* root_ctx_ = nullptr;
   uint64_t bytes_in_use_ = 0;
   uint64_t next_gc_ = 4 << 20;

@@ -58,47 +58,6 @@ Value load_name(VM& vm, Frame* f, StrObj* name) {
   return vm.raise(vm.types.NameError, "name '%s' is not defined", name->data);
 }
 
-bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& c) {
-  TypeObj* t = vm.type_of(obj);
-  bool has_instance_dict = obj.is_obj() && !(t->flags & TypeObj::kBuiltin);
-  if (t->flags & TypeObj::kGetAttrHook) c.a = 0;  // a user __getattribute__ sees every lookup
-  if (c.a == reinterpret_cast<uint64_t>(t) && c.b == vm.type_epoch) {
-    DictObj* d = has_instance_dict ? instance_attrs(obj) : nullptr;
-    if (!d || dict_find_str(d, name) < 0) {
-      out[0] = c.v;
-      out[1] = obj;
-      return true;
-    }
-  }
-  // A plain function or native method found on the class (and not shadowed
-  // by an instance attribute) can be called with obj as self, no bound
-  // method needed.
-  if (!is_type(obj) && !is_kind(obj, ObjKind::Module) && !is_kind(obj, ObjKind::Super) &&
-      !(t->flags & TypeObj::kGetAttrHook)) {
-    Value fn = vm.lookup_in_type(t, name);
-    if (!fn.is_unbound() && (is_function(fn) || (is_native(fn) && as_native(fn)->self.is_unbound()))) {
-      bool shadowed = false;
-      if (has_instance_dict) {
-        DictObj* d = instance_attrs(obj);
-        shadowed = d && !dict_get_str(d, name).is_unbound();
-      }
-      if (!shadowed) {
-        c.a = reinterpret_cast<uint64_t>(t);
-        c.b = vm.type_epoch;
-        c.v = fn;
-        out[0] = fn;
-        out[1] = obj;
-        return true;
-      }
-    }
-  }
-  Value attr = vm.get_attr(obj, name);
-  if (attr.is_error()) return false;
-  out[0] = attr;
-  out[1] = Value::no_self();
-  return true;
-}
-
 Value call_unpacked(VM& vm, Value fn, Value args_tuple, Value kwargs) {
   TupleObj* args = as_tuple(args_tuple);
   uint32_t nkw = kwargs.is_none() ? 0 : as_dict(kwargs)->used;

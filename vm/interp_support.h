@@ -14,8 +14,6 @@ void raise_unbound_local(VM& vm, Value name);
 void raise_unbound_cell(VM& vm, Frame* f, uint16_t reg, Value name);
 Value load_global_slow(VM& vm, DictObj* globals, StrObj* name, InlineCache& cache);
 Value load_name(VM& vm, Frame* f, StrObj* name);
-// LOADMETHOD: out[0] = callable, out[1] = self or NoSelf.
-bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& cache);
 Value call_unpacked(VM& vm, Value fn, Value args_tuple, Value kwargs_dict);
 inline CodeObj* as_kind_code(Value v) { return static_cast<CodeObj*>(v.as_obj()); }
 Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults);
@@ -43,9 +41,12 @@ Value builtin_import(VM& vm, CallArgs a);  // __import__ (imports.cpp)
 void add_traceback_entry(VM& vm, Frame* f);
 uint32_t line_of(const CodeObj* code, const Instr* pc);
 Value ascii_of(VM& vm, Value v);
-// The instance attribute dict of obj (instances, functions, subclasses of
-// list/dict/set), or null (attr.cpp).
-DictObj* instance_attrs(Value obj);
+// The attribute dict of a function or a user subclass of list/dict/set, or
+// null (attr.cpp; instances keep theirs in slots, vm/instance.h).
+DictObj* attrs_dict(Value obj);
+// obj's own attribute `name` (instance, exception, function, subclass of
+// list/dict/set), or Unbound; never allocates.
+Value own_attr(VM& vm, Value obj, StrObj* name);
 // Attribute stores and deletes without a user __setattr__ / __delattr__
 // hook: object.__setattr__ and object.__delattr__ (attr.cpp).
 bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v);

@@ -20,6 +20,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "vm/attr_cache.h"
 #include "vm/call.h"
 #include "vm/code_unit.h"
 #include "vm/generator.h"
@@ -681,8 +682,10 @@ L_CALLEX: {
 }
 
 L_LOADMETHOD: {
+  InlineCache& c = f->code->caches[pc - f->code->code];
+  if (load_method_hit(RB, c, &R[ins.a])) NEXT();
   SAVE_PC();
-  CHECK_FLAG(load_method(vm, RB, as_str(K[ins.c]), &R[ins.a], f->code->caches[pc - f->code->code]));
+  CHECK_FLAG(load_method(vm, RB, as_str(K[ins.c]), &R[ins.a], c));
   NEXT();
 }
 
@@ -725,17 +728,26 @@ L_BUILDCLASSKW: {
 
   // ---- attributes and items ----------------------------------------------------
 L_GETATTR: {
+  InlineCache& c = f->code->caches[pc - f->code->code];
+  Value v = get_attr_hit(RB, c);
+  if (!v.is_unbound()) {
+    RA = v;
+    NEXT();
+  }
   SAVE_PC();
-  Value v = vm.get_attr(RB, as_str(K[ins.c]));
+  v = get_attr_cached(vm, RB, as_str(K[ins.c]), c);
   CHECK(v);
   RA = v;
   NEXT();
 }
 
-L_SETATTR:
+L_SETATTR: {
+  InlineCache& c = f->code->caches[pc - f->code->code];
+  if (set_attr_hit(RB, RA, c)) NEXT();
   SAVE_PC();
-  CHECK_FLAG(vm.set_attr(RB, as_str(K[ins.c]), RA));
+  CHECK_FLAG(set_attr_cached(vm, RB, as_str(K[ins.c]), RA, c));
   NEXT();
+}
 
 L_DELATTR:
   SAVE_PC();

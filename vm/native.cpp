@@ -22,7 +22,7 @@ void add_methods(VM& vm, TypeObj* type, std::span<const NativeDef> defs) {
     Root keep_f(vm.heap, fv);
     dict_set_str(vm, type->dict, vm.intern(d.name), fv);
   }
-  vm.type_epoch++;
+  vm.type_modified(type);
 }
 
 void add_functions(VM& vm, DictObj* ns, std::span<const NativeDef> defs, Value owner) {

@@ -40,7 +40,8 @@ namespace capy {
   X(StaticMethod)         \
   X(ClassMethod)          \
   X(Super)                \
-  X(Handle)
+  X(Handle)               \
+  X(Shape)
 
 enum class ObjKind : uint8_t {
 #define CAPY_KIND_ENUM(name) name,

@@ -257,6 +257,7 @@ Value VM::builtin_repr(Value v) {
       if (v == ellipsis) return str("Ellipsis");
       break;
     case ObjKind::Handle:  // host state: the default form, which shows nothing of it
+    case ObjKind::Shape:   // internal: never reaches a script
       break;
   }
   return str("<" + qualified_type_name(cls) + " object at " + address(o) + ">");

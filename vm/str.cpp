@@ -40,6 +40,11 @@ StrObj* VM::intern(std::string_view utf8) {
   return s;
 }
 
+StrObj* VM::find_interned(std::string_view utf8) const {
+  auto it = interned_.find(utf8);
+  return it == interned_.end() ? nullptr : it->second;
+}
+
 int64_t str_hash(StrObj* s) {
   if (s->extra) return int64_t(int32_t(s->extra)) == -1 ? -2 : int64_t(int32_t(s->extra));
   // FNV-1a over the bytes, folded to 32 bits so it caches in the header.

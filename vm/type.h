@@ -2,8 +2,9 @@
 // exception object.
 //
 // A class keeps its attributes in a dict and its C3 linearization in `mro`.
-// `version` changes whenever the class or any base changes, so method caches
-// keyed on (class, version) stay correct when a script patches a class.
+// `version` changes whenever the class or any base changes (type_modified in
+// vm/class.cpp), so inline caches keyed on (shape or class, version) stay
+// correct when a script patches a class. Versions are never reused.
 #pragma once
 
 #include "vm/object.h"
@@ -13,6 +14,7 @@ namespace capy {
 struct StrObj;
 struct TupleObj;
 struct DictObj;
+struct ShapeObj;
 
 struct TypeObj : Obj {
   static constexpr uint16_t kBuiltin = 1;     // a built-in type: its dict cannot be changed
@@ -30,13 +32,18 @@ struct TypeObj : Obj {
   TupleObj* mro;            // includes the type itself first
   DictObj* dict;
   ObjKind instance_kind;    // the layout of its instances
+  uint32_t inline_slots;    // attributes its instances usually get (vm/instance.h)
   uint64_t version;
+  ShapeObj* shape_root;     // the shape of its new instances (vm/shape.h); null until needed
 };
 
-// An instance of a user class. FIXME: attributes live in a dict for now;
-// shapes (hidden classes) replace it with the object-model milestone.
+// An instance of a user class (vm/instance.h: shape or dictionary mode).
+// Obj::extra counts the inline slots after the object, Obj::flags the
+// capacity of `overflow`.
 struct InstanceObj : Obj {
-  DictObj* dict;
+  ShapeObj* shape;   // never null
+  DictObj* dict;     // dictionary mode only
+  Value* overflow;   // owned buffer: slots past the inline ones
 };
 
 struct TracebackObj : Obj {

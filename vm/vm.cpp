@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "vm/bigint.h"
+#include "vm/instance.h"
 
 namespace capy {
 
@@ -36,6 +37,7 @@ VM::VM() {
   pending = Value::unbound();
   handled = Value::none();
   heap.set_root_marker(&VM::mark_roots, this);
+  heap.set_weak_pruner(&VM::prune_weak);
   set_stack_anchor();
   heap.no_gc++;
   init_types();
@@ -82,6 +84,12 @@ void VM::mark_roots(void* ctx, Heap& h) {
   h.mark(vm.ellipsis);
   h.mark(vm.pending);
   h.mark(vm.handled);
+  h.mark(vm.dict_shape);
+}
+
+void VM::prune_weak(void* ctx) {
+  VM& vm = *static_cast<VM*>(ctx);
+  std::erase_if(vm.user_types, [](TypeObj* t) { return t->marked == 0; });
 }
 
 // ---- types ---------------------------------------------------------------
@@ -202,10 +210,9 @@ void VM::init_types() {
   CAPY_EXCEPTION_TYPES(CAPY_EXC_INIT)
 #undef CAPY_EXC_INIT
 
-  auto* ni = alloc<InstanceObj>(ObjKind::Instance, types.not_implemented_type);
-  not_implemented = Value::from_obj(ni);
-  auto* el = alloc<InstanceObj>(ObjKind::Instance, types.ellipsis_type);
-  ellipsis = Value::from_obj(el);
+  dict_shape = alloc<ShapeObj>(ObjKind::Shape, types.object);
+  not_implemented = Value::from_obj(new_instance(*this, types.not_implemented_type));
+  ellipsis = Value::from_obj(new_instance(*this, types.ellipsis_type));
   builtins = new_dict();
   modules = new_dict();
 }

@@ -196,6 +196,10 @@ class VM {
   std::vector<ModuleObj*> initializing;  // script modules whose code is running (circular imports)
   Value not_implemented;
   Value ellipsis;
+  ShapeObj* dict_shape = nullptr;  // the shape of instances in dictionary mode (vm/instance.h)
+  // Every user class alive, for type_modified (pruned by each collection:
+  // the list does not keep a class alive).
+  std::vector<TypeObj*> user_types;
   Value pending;                 // the exception being raised (Unbound: none)
   Value handled;                 // the exception being handled (except blocks), or None
   bool fuel_exhausted = false;   // uncatchable: set when fuel runs out (stop == Fuel)
@@ -206,7 +210,6 @@ class VM {
   uint32_t clock_countdown = 0;  // polls left before the next clock read
   uint64_t output_bytes = 0;     // written so far to stdout + stderr
   bool yielded = false;          // execute() returned because a generator yielded
-  uint64_t type_epoch = 1;       // bumped when any class's attributes change (method caches)
   bool interrupted = false;      // set asynchronously (timeout) to stop the script
   uint64_t fuel_left = 0;
   std::unique_ptr<HostExtension> fs_host;  // the file grants (stdlib/fs_host.h); null: none
@@ -231,6 +234,11 @@ class VM {
   // ---- strings -----------------------------------------------------------
   StrObj* new_str(std::string_view utf8);   // utf8 must be valid UTF-8
   StrObj* intern(std::string_view utf8);
+  StrObj* find_interned(std::string_view utf8) const;  // null if never interned
+
+  // A class's attributes (or bases) changed: it and every subclass get a new
+  // version, which invalidates the inline caches that relied on them.
+  void type_modified(TypeObj* t);
   Value str(std::string_view utf8) { return Value::from_obj(new_str(utf8)); }
 
   // ---- allocation of built-in objects -------------------------------------
@@ -372,6 +380,7 @@ class VM {
   void init_types();
   void init_names();
   static void mark_roots(void* ctx, Heap& heap);
+  static void prune_weak(void* ctx);
   std::unordered_map<std::string_view, StrObj*> interned_;
   std::string out_buf_, err_buf_;
 };
