@@ -44,12 +44,43 @@ InstanceObj* cacheable_instance(Value obj, uint16_t hook_flag) {
   return inst;
 }
 
-void fill(InlineCache& c, uint32_t kind, const void* a, uint64_t b, Value v, uint32_t index) {
-  c.kind = kind;
-  c.a = reinterpret_cast<uint64_t>(a);
-  c.b = b;
-  c.v = v;
-  c.index = index;
+// Records an answer: the first one in place; a second guard makes the
+// site polymorphic; when the array is full, entries are replaced in turn.
+void fill(VM& vm, InlineCache& c, uint32_t kind, const void* a, uint64_t b, Value v, uint32_t index) {
+  InlineCache e;
+  e.kind = kind;
+  e.a = reinterpret_cast<uint64_t>(a);
+  e.b = b;
+  e.v = v;
+  e.index = index;
+  if (c.kind == kNoCache || (c.kind != kPoly && c.a == e.a)) {
+    c = e;
+    return;
+  }
+  if (c.kind != kPoly) {
+    auto* entries = static_cast<InlineCache*>(vm.heap.alloc_buffer(kPolyEntries * sizeof(InlineCache)));
+    entries[0] = c;
+    entries[1] = e;
+    c.kind = kPoly;
+    c.a = reinterpret_cast<uint64_t>(entries);
+    c.index = 2;
+    c.b = 0;
+    c.v = Value::none();
+    return;
+  }
+  auto* entries = reinterpret_cast<InlineCache*>(c.a);
+  for (uint32_t i = 0; i < c.index; i++) {
+    if (entries[i].a == e.a) {  // the same shape or class, with a newer version
+      entries[i] = e;
+      return;
+    }
+  }
+  if (c.index < kPolyEntries) {
+    entries[c.index++] = e;
+    return;
+  }
+  entries[c.b] = e;
+  c.b = (c.b + 1) % kPolyEntries;
 }
 
 // The entry index of `name` in a module's namespace, or -1.
@@ -59,6 +90,12 @@ int64_t module_entry(Value obj, StrObj* name) {
 }
 
 }  // namespace
+
+void free_poly_cache(Heap& heap, InlineCache& c) {
+  if (c.kind != kPoly) return;
+  heap.free_buffer(reinterpret_cast<void*>(c.a), kPolyEntries * sizeof(InlineCache));
+  c = InlineCache{};
+}
 
 Value get_attr_cached(VM& vm, Value obj, StrObj* name, InlineCache& c) {
   Value v = vm.get_attr(obj, name);
@@ -73,17 +110,17 @@ Value get_attr_cached(VM& vm, Value obj, StrObj* name, InlineCache& c) {
       // An instance attribute wins over a class attribute that is not a
       // data descriptor.
       if (class_attr.is_unbound() || is_plain_value(class_attr) || is_function(class_attr)) {
-        fill(c, kSlot, inst->shape, inst->cls->version, Value::none(), uint32_t(slot));
+        fill(vm, c, kSlot, inst->shape, inst->cls->version, Value::none(), uint32_t(slot));
       }
     } else if (!class_attr.is_unbound() && is_plain_value(class_attr)) {
-      fill(c, kClassValue, inst->shape, inst->cls->version, class_attr, 0);
+      fill(vm, c, kClassValue, inst->shape, inst->cls->version, class_attr, 0);
     }
     return v;
   }
   int64_t entry = module_entry(obj, name);
   if (entry >= 0) {
     DictObj* d = static_cast<ModuleObj*>(obj.as_obj())->dict;
-    fill(c, kModuleEntry, d, d->keys_version, Value::none(), uint32_t(entry));
+    fill(vm, c, kModuleEntry, d, d->keys_version, Value::none(), uint32_t(entry));
     return v;
   }
   if (is_type(obj) && obj.as_obj()->cls == vm.types.type) {
@@ -91,7 +128,7 @@ Value get_attr_cached(VM& vm, Value obj, StrObj* name, InlineCache& c) {
     Value class_attr = vm.lookup_in_type(t, name);
     if (!class_attr.is_unbound() && class_attr == v &&
         (is_plain_value(class_attr) || is_function(class_attr) || is_native(class_attr))) {
-      fill(c, kTypeValue, t, t->version, class_attr, 0);
+      fill(vm, c, kTypeValue, t, t->version, class_attr, 0);
     }
   }
   return v;
@@ -108,9 +145,9 @@ bool set_attr_cached(VM& vm, Value obj, StrObj* name, Value v, InlineCache& c) {
   int32_t slot = shape_find(now, name);
   if (slot < 0) return true;
   if (now == before) {
-    fill(c, kSlot, now, inst->cls->version, Value::none(), uint32_t(slot));
+    fill(vm, c, kSlot, now, inst->cls->version, Value::none(), uint32_t(slot));
   } else if (now->parent == before && uint32_t(slot) == now->nslots - 1) {
-    fill(c, kAddSlot, before, inst->cls->version, Value::from_obj(now), uint32_t(slot));
+    fill(vm, c, kAddSlot, before, inst->cls->version, Value::from_obj(now), uint32_t(slot));
   }
   return true;
 }
@@ -126,10 +163,10 @@ bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& c) {
     if (!fn.is_unbound() && (is_function(fn) || (is_native(fn) && as_native(fn)->self.is_unbound())) &&
         own_attr(vm, obj, name).is_unbound()) {
       if (InstanceObj* inst = cacheable_instance(obj, TypeObj::kGetAttrHook)) {
-        fill(c, kMethod, inst->shape, t->version, fn, 0);
+        fill(vm, c, kMethod, inst->shape, t->version, fn, 0);
       } else if (obj.is_obj() && (t->flags & TypeObj::kBuiltin) && !is_kind(obj, ObjKind::Instance) &&
                  !is_kind(obj, ObjKind::Exception)) {
-        fill(c, kMethod, t, t->version, fn, 0);  // a built-in object: no attributes of its own
+        fill(vm, c, kMethod, t, t->version, fn, 0);  // a built-in object: no attributes of its own
       }
       out[0] = fn;
       out[1] = obj;
@@ -141,7 +178,7 @@ bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& c) {
   int64_t entry = module_entry(obj, name);
   if (entry >= 0) {
     DictObj* d = static_cast<ModuleObj*>(obj.as_obj())->dict;
-    fill(c, kModuleEntry, d, d->keys_version, Value::none(), uint32_t(entry));
+    fill(vm, c, kModuleEntry, d, d->keys_version, Value::none(), uint32_t(entry));
   }
   out[0] = attr;
   out[1] = Value::no_self();

@@ -26,6 +26,13 @@
 // __getattribute__/__setattr__ hook, dictionary-mode instances, exceptions
 // and dunder names are never cached.
 //
+// Polymorphic sites: when a site that already has an entry meets another
+// shape or class, the cache becomes kPoly: `a` points to an owned array of
+// up to kPolyEntries entries (`index` of them used, `b` the next one to
+// replace once full), each an InlineCache of the kinds above. Code inherited
+// from a base class and run on instances of several subclasses (one shape
+// tree per class) is the usual case.
+//
 // The *_hit functions are the interpreter's fast paths: they never allocate
 // and never raise; a miss returns false/Unbound and the op calls the slow
 // path, which refills the cache.
@@ -38,11 +45,19 @@
 
 namespace capy {
 
+class Heap;
 class VM;
 
-enum AttrCacheKind : uint32_t { kNoCache, kSlot, kClassValue, kAddSlot, kMethod, kModuleEntry, kTypeValue };
+enum AttrCacheKind : uint32_t {
+  kNoCache, kSlot, kClassValue, kAddSlot, kMethod, kModuleEntry, kTypeValue, kPoly
+};
+inline constexpr uint32_t kPolyEntries = 4;
 
-inline Value get_attr_hit(Value obj, const InlineCache& c) {
+inline const InlineCache* poly_entries(const InlineCache& c) {
+  return reinterpret_cast<const InlineCache*>(c.a);
+}
+
+inline Value get_attr_hit_one(Value obj, const InlineCache& c) {
   if (!obj.is_obj()) return Value::unbound();
   Obj* o = obj.as_obj();
   if (o->kind == ObjKind::Instance) {
@@ -60,7 +75,7 @@ inline Value get_attr_hit(Value obj, const InlineCache& c) {
   return Value::unbound();
 }
 
-inline bool set_attr_hit(Value obj, Value v, const InlineCache& c) {
+inline bool set_attr_hit_one(Value obj, Value v, const InlineCache& c) {
   if (!is_kind(obj, ObjKind::Instance)) return false;
   auto* inst = static_cast<InstanceObj*>(obj.as_obj());
   if (reinterpret_cast<uint64_t>(inst->shape) != c.a || inst->cls->version != c.b) return false;
@@ -75,7 +90,7 @@ inline bool set_attr_hit(Value obj, Value v, const InlineCache& c) {
   return true;
 }
 
-inline bool load_method_hit(Value obj, const InlineCache& c, Value* out) {
+inline bool load_method_hit_one(Value obj, const InlineCache& c, Value* out) {
   if (!obj.is_obj()) return false;
   Obj* o = obj.as_obj();
   if (c.kind == kMethod) {
@@ -95,6 +110,39 @@ inline bool load_method_hit(Value obj, const InlineCache& c, Value* out) {
   }
   return false;
 }
+
+// A kPoly cache's address never equals a shape, class or dict, so the
+// one-entry test fails on it before the loop runs.
+inline Value get_attr_hit(Value obj, const InlineCache& c) {
+  Value v = get_attr_hit_one(obj, c);
+  if (!v.is_unbound() || c.kind != kPoly) return v;
+  for (uint32_t i = 0; i < c.index; i++) {
+    v = get_attr_hit_one(obj, poly_entries(c)[i]);
+    if (!v.is_unbound()) return v;
+  }
+  return v;
+}
+
+inline bool set_attr_hit(Value obj, Value v, const InlineCache& c) {
+  if (set_attr_hit_one(obj, v, c)) return true;
+  if (c.kind != kPoly) return false;
+  for (uint32_t i = 0; i < c.index; i++) {
+    if (set_attr_hit_one(obj, v, poly_entries(c)[i])) return true;
+  }
+  return false;
+}
+
+inline bool load_method_hit(Value obj, const InlineCache& c, Value* out) {
+  if (load_method_hit_one(obj, c, out)) return true;
+  if (c.kind != kPoly) return false;
+  for (uint32_t i = 0; i < c.index; i++) {
+    if (load_method_hit_one(obj, poly_entries(c)[i], out)) return true;
+  }
+  return false;
+}
+
+// Frees a kPoly cache's array (the code object's finalizer).
+void free_poly_cache(Heap& heap, InlineCache& c);
 
 // The slow paths: the full lookup, then a refill of the cache.
 Value get_attr_cached(VM& vm, Value obj, StrObj* name, InlineCache& c);

@@ -11,6 +11,26 @@ namespace capy {
 // whose return leaves the interpreter (VM::call). False: error pending.
 bool enter_function(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, TupleObj* kwnames,
                     uint16_t ret_reg, bool entry);
+// The common case of enter_function, inline for the interpreter's CALL: a
+// plain positional signature called with exactly its arguments (the caller
+// checked code->simple_argc == argc and that there are no keywords).
+inline bool enter_simple(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, uint16_t ret_reg) {
+  CodeObj* code = fn->code;
+  Value* regs = vm.stack_top;
+  if (vm.frames.size() >= vm.limits.recursion_limit || regs + code->nregs + 8 > vm.stack_end) {
+    return enter_function(vm, fn, args, argc, nullptr, ret_reg, false);  // raises RecursionError
+  }
+  for (uint32_t i = 0; i < argc; i++) regs[i] = args[i];
+  for (uint32_t i = argc; i < code->nregs; i++) regs[i] = Value::unbound();
+  if (code->nfree) {
+    TupleObj* cells = fn->closure;
+    for (uint32_t i = 0; i < code->nfree; i++) regs[code->first_free + i] = cells->items[i];
+  }
+  vm.stack_top = regs + code->nregs;
+  vm.frames.push_back(Frame{fn, code, regs, code->code, fn->globals, nullptr, ret_reg, false, false, nullptr});
+  return true;
+}
+
 Value call_native(VM& vm, NativeFunctionObj* nf, CallArgs a);
 Value call_with_self(VM& vm, Value func, Value self, CallArgs a, bool native_bound);
 Value raise_native_arity(VM& vm, NativeFunctionObj* nf, uint32_t argc);

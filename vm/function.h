@@ -40,6 +40,15 @@ struct CodeObj : Obj {
   StrObj* filename;
   TupleObj* params;         // parameter names (interned str), for keyword binding
   uint32_t hotness;         // call + back-edge counter for the JIT tier
+  // Copied from the unit for the call path (vm/call.h enter_simple).
+  uint16_t nregs;
+  uint16_t first_free;
+  uint16_t nfree;
+  // The number of positional parameters when the signature is nothing else
+  // (no *args, **kwargs or keyword-only parameters) and the code is not a
+  // generator; kNotSimple otherwise.
+  uint16_t simple_argc;
+  static constexpr uint16_t kNotSimple = 0xFFFF;
 };
 
 struct FunctionObj : Obj {

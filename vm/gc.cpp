@@ -3,6 +3,7 @@
 // side so adding a kind means touching one switch in each, in one file.
 #include <gmp.h>
 
+#include "vm/attr_cache.h"
 #include "vm/bigint.h"
 #include "vm/bytes.h"
 #include "vm/code_unit.h"
@@ -122,7 +123,13 @@ void trace_object(Heap& h, Obj* o) {
     case ObjKind::Code: {
       auto* c = static_cast<CodeObj*>(o);
       for (uint32_t i = 0; i < c->nconsts; i++) h.mark(c->consts[i]);
-      for (uint32_t i = 0; i < c->ncode; i++) h.mark(c->caches[i].v);
+      for (uint32_t i = 0; i < c->ncode; i++) {
+        const InlineCache& ic = c->caches[i];
+        h.mark(ic.v);
+        if (ic.kind == kPoly) {
+          for (uint32_t j = 0; j < ic.index; j++) h.mark(poly_entries(ic)[j].v);
+        }
+      }
       h.mark(c->name);
       h.mark(c->qualname);
       h.mark(c->filename);
@@ -199,6 +206,7 @@ void finalize_object(Heap& h, Obj* o) {
     case ObjKind::Code: {
       auto* c = static_cast<CodeObj*>(o);
       h.free_buffer(c->code, c->ncode * sizeof(Instr));
+      for (uint32_t i = 0; i < c->ncode; i++) free_poly_cache(h, c->caches[i]);
       h.free_buffer(c->caches, c->ncode * sizeof(InlineCache));
       h.free_buffer(c->consts, c->nconsts * sizeof(Value));
       delete c->unit;

@@ -386,12 +386,7 @@ Value format_value(VM& vm, Value v, int conversion, Value spec) {
 }
 
 Value concat_strings(VM& vm, const Value* parts, uint32_t n) {
-  size_t total = 0;
-  for (uint32_t i = 0; i < n; i++) total += as_str(parts[i])->nbytes;
-  std::string out;
-  out.reserve(total);
-  for (uint32_t i = 0; i < n; i++) out.append(as_str(parts[i])->view());
-  return vm.str(out);
+  return Value::from_obj(vm.concat_strs(parts, n));
 }
 
 int exception_matches(VM& vm, Value exc, Value pattern) {

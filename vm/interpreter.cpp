@@ -661,6 +661,11 @@ L_CALLMETHODKW: {
   }
   SAVE_PC();
   if (vm.polling) CHECK_FLAG(vm.poll());
+  if (is_function(callee) && as_function(callee)->code->simple_argc == argc && !kwnames) {
+    if (!enter_simple(vm, as_function(callee), args, argc, ins.a)) goto error;
+    LOAD_FRAME();
+    FETCH();
+  }
   if (is_function(callee) && !as_function(callee)->code->unit->is_generator) {
     if (!enter_function(vm, as_function(callee), args, argc, kwnames, ins.a, false)) goto error;
     LOAD_FRAME();

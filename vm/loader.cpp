@@ -68,6 +68,12 @@ CodeObj* VM::load_code(const CodeUnit& unit) {
   code->name = intern(unit.name);
   code->qualname = intern(unit.qualname.empty() ? unit.name : unit.qualname);
   code->filename = intern(unit.filename);
+  code->nregs = unit.nregs;
+  code->first_free = unit.first_free;
+  code->nfree = unit.nfree;
+  bool simple = !unit.has_varargs && !unit.has_varkw && unit.nkwonly == 0 && !unit.is_generator &&
+                unit.npositional < CodeObj::kNotSimple;
+  code->simple_argc = simple ? unit.npositional : CodeObj::kNotSimple;
   size_t nparams = unit.param_count();
   code->params = new_tuple(uint32_t(nparams));
   for (size_t i = 0; i < nparams; i++) {

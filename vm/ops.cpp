@@ -195,12 +195,10 @@ Value repeat_sequence(VM& vm, Value seq, Value count) {
 
 Value concat(VM& vm, Value a, Value b) {
   if (is_str(a) && is_str(b)) {
-    StrObj *x = as_str(a), *y = as_str(b);
-    std::string out;
-    out.reserve(x->nbytes + y->nbytes);
-    out.append(x->view());
-    out.append(y->view());
-    return vm.str(out);
+    Value parts[2] = {a, b};
+    Root keep_a(vm.heap, a);
+    Root keep_b(vm.heap, b);
+    return Value::from_obj(vm.concat_strs(parts, 2));
   }
   if (is_list(a) && is_list(b)) {
     ListObj *x = as_list(a), *y = as_list(b);

@@ -31,6 +31,30 @@ StrObj* VM::new_str(std::string_view utf8) {
   return s;
 }
 
+StrObj* VM::concat_strs(const Value* parts, uint32_t n) {
+  uint64_t total = 0, codepoints = 0;
+  bool ascii = true;
+  for (uint32_t i = 0; i < n; i++) {
+    const StrObj* p = as_str(parts[i]);
+    total += p->nbytes;
+    codepoints += p->ncodepoints;
+    ascii = ascii && p->is_ascii();
+  }
+  if (total >= UINT32_MAX) throw OutOfMemory{total};  // nbytes is 32 bits; MemoryError
+  auto* s = static_cast<StrObj*>(heap.allocate(sizeof(StrObj) + total + 1, ObjKind::Str, types.str));
+  char* out = s->data;
+  for (uint32_t i = 0; i < n; i++) {
+    const StrObj* p = as_str(parts[i]);
+    std::memcpy(out, p->data, p->nbytes);
+    out += p->nbytes;
+  }
+  *out = 0;
+  s->nbytes = uint32_t(total);
+  s->ncodepoints = uint32_t(codepoints);
+  if (ascii) s->flags |= StrObj::kAscii;
+  return s;
+}
+
 StrObj* VM::intern(std::string_view utf8) {
   auto it = interned_.find(utf8);
   if (it != interned_.end()) return it->second;

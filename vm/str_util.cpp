@@ -32,7 +32,7 @@ Value str_result(VM& vm, StrObj* self, std::string_view text) {
 Value str_from_code_point(VM& vm, char32_t cp) {
   char buf[4];
   size_t n = utf8_encode(cp, buf);
-  if (cp < 0x80) return Value::from_obj(vm.intern(std::string_view(buf, n)));
+  if (cp < 0x80) return Value::from_obj(vm.ascii_char(static_cast<unsigned char>(cp)));
   return vm.str(std::string_view(buf, n));
 }
 
@@ -40,7 +40,7 @@ Value str_index(VM& vm, StrObj* s, int64_t index) {
   int64_t len = int64_t(s->length());
   if (index < 0) index += len;
   if (index < 0 || index >= len) return vm.raise(vm.types.IndexError, "string index out of range");
-  if (s->is_ascii()) return Value::from_obj(vm.intern(std::string_view(s->data + index, 1)));
+  if (s->is_ascii()) return Value::from_obj(vm.ascii_char(static_cast<unsigned char>(s->data[index])));
   std::string_view v = s->view();
   size_t pos = utf8_offset(v, size_t(index));
   char32_t cp = utf8_decode(v, pos);
@@ -51,13 +51,13 @@ Value str_slice(VM& vm, StrObj* s, int64_t start, int64_t stop, int64_t step) {
   int64_t count = 0;
   if (step > 0 && start < stop) count = (stop - start - 1) / step + 1;
   if (step < 0 && stop < start) count = (start - stop - 1) / (-step) + 1;
-  if (count <= 0) return Value::from_obj(vm.intern(""));
+  if (count <= 0) return Value::from_obj(vm.empty_str());
   std::string_view v = s->view();
   if (step == 1) {
     if (count == int64_t(s->length()) && s->cls == vm.types.str) return Value::from_obj(s);
     size_t b = str_byte_offset(s, start);
     size_t e = s->is_ascii() ? size_t(stop) : b + utf8_offset(v.substr(b), size_t(count));
-    if (count == 1 && s->is_ascii()) return Value::from_obj(vm.intern(v.substr(b, 1)));
+    if (count == 1 && s->is_ascii()) return Value::from_obj(vm.ascii_char(static_cast<unsigned char>(v[b])));
     return vm.str(v.substr(b, e - b));
   }
   std::string out;

@@ -218,6 +218,11 @@ void VM::init_types() {
 }
 
 void VM::init_names() {
+  for (int c = 0; c < 128; c++) {
+    char ch = char(c);
+    ascii_chars_[c] = intern(std::string_view(&ch, 1));
+  }
+  empty_str_ = intern("");
 #define CAPY_NAME_INIT(n) names.n = intern(#n);
   CAPY_NAMES(CAPY_NAME_INIT)
 #undef CAPY_NAME_INIT

@@ -233,8 +233,15 @@ class VM {
 
   // ---- strings -----------------------------------------------------------
   StrObj* new_str(std::string_view utf8);   // utf8 must be valid UTF-8
+  // The concatenation of n str values (rooted by the caller), made in one
+  // copy: lengths and the ASCII flag come from the parts, not a rescan.
+  StrObj* concat_strs(const Value* parts, uint32_t n);
   StrObj* intern(std::string_view utf8);
   StrObj* find_interned(std::string_view utf8) const;  // null if never interned
+  // The interned one-character string of an ASCII character, and "": a
+  // string index or a one-character slice costs no lookup.
+  StrObj* ascii_char(unsigned char c) const { return ascii_chars_[c & 0x7F]; }
+  StrObj* empty_str() const { return empty_str_; }
 
   // A class's attributes (or bases) changed: it and every subclass get a new
   // version, which invalidates the inline caches that relied on them.
@@ -382,6 +389,8 @@ class VM {
   static void mark_roots(void* ctx, Heap& heap);
   static void prune_weak(void* ctx);
   std::unordered_map<std::string_view, StrObj*> interned_;
+  StrObj* ascii_chars_[128] = {};
+  StrObj* empty_str_ = nullptr;
   std::string out_buf_, err_buf_;
 };
 
