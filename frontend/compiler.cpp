@@ -146,7 +146,7 @@ void UnitCompiler::finish() {
   // A jump may target the end of the code: it needs an instruction there.
   for (auto& in : code) {
     Op op = in.opcode();
-    if ((op == Op::JMP || op == Op::JMPIFTRUE || op == Op::JMPIFFALSE || op == Op::JMPIFNOTNONE ||
+    if ((op == Op::JMP || op == Op::JMPIFTRUE || op == Op::JMPIFFALSE || op == Op::JMPIFNOTNONE || op == Op::JMPIFNONE ||
          op == Op::FORITER) && in.target() >= code.size())
       needs_return = true;
   }

@@ -706,6 +706,22 @@ void UnitCompiler::jump_if(const Expr& e, bool when, Label& target) {
       bound_.meet(after_first);
       return;
     }
+    case ExprKind::Compare: {
+      // `x is None` / `x is not None`: one jump on the operand, no bool.
+      auto* c = e.as<Compare>();
+      if (c->ops.size() == 1 && (c->ops[0] == CmpOpKind::Is || c->ops[0] == CmpOpKind::IsNot) &&
+          c->comparators[0]->kind == ExprKind::Constant &&
+          c->comparators[0]->as<ast::Constant>()->value_kind == ast::Constant::Kind::None) {
+        bool jump_on_none = (c->ops[0] == CmpOpKind::Is) == when;
+        uint16_t mark = temp_top();
+        uint16_t r = expr(*c->left);
+        set_loc(e.loc);
+        emit_jump(jump_on_none ? Op::JMPIFNONE : Op::JMPIFNOTNONE, r, target);
+        free_to(mark);
+        return;
+      }
+      break;
+    }
     default: break;
   }
   if (std::optional<Constant> k = fold(e)) {

@@ -538,8 +538,31 @@ L_TRUTH: {
     RA = r;                                                                 \
     NEXT();                                                                 \
   }
-  COMPARE(EQ, Eq, ==)
-  COMPARE(NE, Ne, !=)
+#define COMPARE_EQ(NAME, OP, CMP)                                           \
+  L_##NAME: {                                                               \
+    Value a = RB, b = RC;                                                   \
+    if (Value::both_small_ints(a, b)) {                                     \
+      RA = Value::boolean(a.as_small_int() CMP b.as_small_int());           \
+      NEXT();                                                               \
+    }                                                                       \
+    if (is_kind(a, ObjKind::Str) && is_kind(b, ObjKind::Str) &&             \
+        a.as_obj()->cls == vm.types.str && b.as_obj()->cls == vm.types.str) { \
+      RA = Value::boolean(str_equal(as_str(a), as_str(b)) CMP true);        \
+      NEXT();                                                               \
+    }                                                                       \
+    if (a.is_double() && b.is_double()) {                                   \
+      RA = Value::boolean(a.as_double() CMP b.as_double());                 \
+      NEXT();                                                               \
+    }                                                                       \
+    SAVE_PC();                                                              \
+    Value r = vm.compare(CompareOp::OP, a, b);                              \
+    CHECK(r);                                                               \
+    RA = r;                                                                 \
+    NEXT();                                                                 \
+  }
+  COMPARE_EQ(EQ, Eq, ==)
+  COMPARE_EQ(NE, Ne, !=)
+#undef COMPARE_EQ
   COMPARE(LT, Lt, <)
   COMPARE(LE, Le, <=)
   COMPARE(GT, Gt, >)
@@ -595,6 +618,10 @@ L_JMPIFFALSE: {
 
 L_JMPIFNOTNONE:
   if (!RA.is_none()) JUMP_TO(ins.target());
+  NEXT();
+
+L_JMPIFNONE:
+  if (RA.is_none()) JUMP_TO(ins.target());
   NEXT();
 
 L_GETITER: {
@@ -767,6 +794,15 @@ L_GETITEM: {
     if (i < 0) i += l->size;
     if (i >= 0 && i < int64_t(l->size)) {
       RA = l->items[i];
+      NEXT();
+    }
+  } else if (is_str(obj) && key.is_small_int() && as_str(obj)->is_ascii() &&
+             obj.as_obj()->cls == vm.types.str) {
+    StrObj* s = as_str(obj);
+    int64_t i = key.as_small_int();
+    if (i < 0) i += s->nbytes;
+    if (i >= 0 && i < int64_t(s->nbytes)) {
+      RA = Value::from_obj(vm.ascii_char(static_cast<unsigned char>(s->data[i])));
       NEXT();
     }
   }

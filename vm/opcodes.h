@@ -112,6 +112,7 @@
   X(JMPIFTRUE, AT, "jump to T if R[A] is truthy")                                                \
   X(JMPIFFALSE, AT, "jump to T if R[A] is falsy")                                                \
   X(JMPIFNOTNONE, AT, "jump to T if R[A] is not None (argument defaults, optional operands)")    \
+  X(JMPIFNONE, AT, "jump to T if R[A] is None (`if x is None` / `is not None` in conditions)")   \
   X(GETITER, AB, "R[A] = iter(R[B])")                                                            \
   X(FORITER, AT, "R[A+1] = next(R[A]); when exhausted jump to T (R[A] holds the iterator)")      \
   /* calls. Arguments are in consecutive registers after the callee. */                         \

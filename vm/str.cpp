@@ -86,6 +86,8 @@ int64_t str_hash(StrObj* s) {
 
 bool str_equal(const StrObj* a, const StrObj* b) {
   if (a == b) return true;
+  // The intern table holds one string per content.
+  if (a->flags & b->flags & StrObj::kInterned) return false;
   if (a->nbytes != b->nbytes) return false;
   if (a->extra && b->extra && a->extra != b->extra) return false;
   return std::memcmp(a->data, b->data, a->nbytes) == 0;
