@@ -521,31 +521,15 @@ L_TRUTH: {
 }
 
   // ---- comparisons ----------------------------------------------------------
-#define COMPARE(NAME, OP, CMP)                                              \
+// EQ and NE also compare two exact str objects inline (STR_EQ).
+#define COMPARE(NAME, OP, CMP, STR_EQ)                                      \
   L_##NAME: {                                                               \
     Value a = RB, b = RC;                                                   \
     if (Value::both_small_ints(a, b)) {                                     \
       RA = Value::boolean(a.as_small_int() CMP b.as_small_int());           \
       NEXT();                                                               \
     }                                                                       \
-    if (a.is_double() && b.is_double()) {                                   \
-      RA = Value::boolean(a.as_double() CMP b.as_double());                 \
-      NEXT();                                                               \
-    }                                                                       \
-    SAVE_PC();                                                              \
-    Value r = vm.compare(CompareOp::OP, a, b);                              \
-    CHECK(r);                                                               \
-    RA = r;                                                                 \
-    NEXT();                                                                 \
-  }
-#define COMPARE_EQ(NAME, OP, CMP)                                           \
-  L_##NAME: {                                                               \
-    Value a = RB, b = RC;                                                   \
-    if (Value::both_small_ints(a, b)) {                                     \
-      RA = Value::boolean(a.as_small_int() CMP b.as_small_int());           \
-      NEXT();                                                               \
-    }                                                                       \
-    if (is_kind(a, ObjKind::Str) && is_kind(b, ObjKind::Str) &&             \
+    if (STR_EQ && is_kind(a, ObjKind::Str) && is_kind(b, ObjKind::Str) &&   \
         a.as_obj()->cls == vm.types.str && b.as_obj()->cls == vm.types.str) { \
       RA = Value::boolean(str_equal(as_str(a), as_str(b)) CMP true);        \
       NEXT();                                                               \
@@ -560,13 +544,12 @@ L_TRUTH: {
     RA = r;                                                                 \
     NEXT();                                                                 \
   }
-  COMPARE_EQ(EQ, Eq, ==)
-  COMPARE_EQ(NE, Ne, !=)
-#undef COMPARE_EQ
-  COMPARE(LT, Lt, <)
-  COMPARE(LE, Le, <=)
-  COMPARE(GT, Gt, >)
-  COMPARE(GE, Ge, >=)
+  COMPARE(EQ, Eq, ==, true)
+  COMPARE(NE, Ne, !=, true)
+  COMPARE(LT, Lt, <, false)
+  COMPARE(LE, Le, <=, false)
+  COMPARE(GT, Gt, >, false)
+  COMPARE(GE, Ge, >=, false)
 #undef COMPARE
 
 L_IS:
