@@ -53,7 +53,9 @@ class SharedMapping {
 // anonymous file the host reads back after the child ends.
 class CaptureFile {
  public:
-  CaptureFile() : fd_(memfd_create("capy-output", MFD_CLOEXEC)) {}
+  // Without `wanted`, no file is made (the stream goes to the fd directly).
+  explicit CaptureFile(bool wanted)
+      : fd_(wanted ? memfd_create("capy-output", MFD_CLOEXEC) : -1) {}
   ~CaptureFile() {
     if (fd_ >= 0) close(fd_);
   }
@@ -136,7 +138,8 @@ Result run_isolated(const Options& options, VM& vm, const std::vector<IsolatedDi
     failed.error = "cannot map memory for the child's result";
     return failed;
   }
-  std::memset(shared, 0, sizeof *shared);
+  // Fresh anonymous pages read as zero (magic 0: no Result yet); writing
+  // zeros would only fault in pages the child may never touch.
 
   // Landlock rules name directories by descriptor, opened here, host-side.
   std::vector<sandbox::PathRule> rules;
@@ -146,7 +149,7 @@ Result run_isolated(const Options& options, VM& vm, const std::vector<IsolatedDi
   }
 
   bool capture = bool(options.out) || bool(options.err);
-  CaptureFile out_file, err_file;
+  CaptureFile out_file(bool(options.out)), err_file(bool(options.err));
   sandbox::SupervisorOptions sup;
   sup.timeout_seconds = options.timeout_seconds;
   if (capture) {

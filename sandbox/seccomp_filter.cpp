@@ -1,107 +1,30 @@
-// See seccomp_filter.h for the three outcomes. This file is the policy: the
-// tables below are the whole list, each entry with the reason it is there.
-//
-// Argument rules compare the full 64-bit register. That is safe for allow
-// rules written as "equal to a constant" (a value with stray high bits simply
-// does not match and falls to the default kill), but a kernel that reads an
-// argument as `int` ignores the high half, so a deny rule or a "not equal"
-// allow rule on such an argument must look at the low 32 bits only, or a
-// script could slip past it with high bits set. Hence rt_sigaction is allowed
-// by ranges and trapped on the masked low half.
-//
-// Architectures: the filter is built for the native architecture only and a
-// foreign one (i386 through int 0x80) hits SCMP_FLTATR_ACT_BADARCH =
-// KILL_PROCESS. x32 shares the x86_64 audit token; libseccomp (2.5) already
-// sends every number with __X32_SYSCALL_BIT set to the bad-architecture
-// action when x32 is not in the filter, which the tests check with a real
-// x32 call.
+// See seccomp_filter.h for the three outcomes and seccomp_policy.cpp for the
+// policy. This file installs it: the SIGSYS handler that names trapped calls,
+// then the program built at build time, loaded the way libseccomp's
+// seccomp_load would load it (NO_NEW_PRIVS, then seccomp(2) with TSYNC).
 #include "sandbox/seccomp_filter.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <linux/sched.h>
+#include <linux/seccomp.h>
 #include <seccomp.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include <array>
 
+#include "sandbox/seccomp_prebuilt.h"
+
 namespace capy::sandbox {
 namespace {
 
-// Allowed with any arguments. Path-taking calls are here because Landlock
-// confines the paths; the capability layer uses openat2 (RESOLVE_BENEATH),
-// glibc internals use openat.
-constexpr const char* kAllowed[] = {
-    // I/O on descriptors the process holds
-    "read", "write", "readv", "writev", "pread64", "pwrite64", "close", "dup", "dup3", "lseek",
-    "fstat", "newfstatat", "statx", "getdents64",
-    "fsync", "fdatasync", "ftruncate", "poll", "ppoll",
-    // an atomic replace keeps the old file's mode (fd-based: no path to confine)
-    "fchmod",
-    // paths, confined by Landlock and by the capability layer
-    "openat", "openat2", "mkdirat", "unlinkat", "renameat", "renameat2",
-    // memory (mmap and mprotect have argument rules below)
-    "munmap", "madvise", "brk",
-    // threads and synchronization (clone has an argument rule)
-    "futex", "set_robust_list", "set_tid_address", "rseq", "sched_yield", "sched_getaffinity",
-    "gettid", "getpid",
-    // time, and the watchdog timer of the runtime
-    "clock_gettime", "clock_getres", "gettimeofday", "time", "nanosleep", "clock_nanosleep",
-    "setitimer", "getitimer", "alarm",
-    // signals (rt_sigaction has an argument rule)
-    "rt_sigprocmask", "rt_sigreturn", "sigaltstack", "restart_syscall",
-    // the rest of what libc and the runtime ask (not uname, getuid & co.,
-    // readlinkat: facts about the host the runtime never needs)
-    "getrandom", "getrlimit", "exit", "exit_group",
-};
-
-// Trapped: the call does not run; the SIGSYS handler names it and the process
-// exits. The spec's list and its relatives.
-constexpr const char* kTrapped[] = {
-    // network
-    "socket", "socketpair", "connect", "bind", "listen", "accept", "accept4", "sendto",
-    "recvfrom", "sendmsg", "recvmsg", "sendmmsg", "recvmmsg", "getsockopt", "setsockopt",
-    "getsockname", "getpeername", "shutdown",
-    // new programs and processes (clone without CLONE_THREAD is trapped below)
-    "execve", "execveat", "fork", "vfork",
-    // other processes
-    "ptrace", "process_vm_readv", "process_vm_writev", "process_madvise", "kcmp", "pidfd_open",
-    "pidfd_getfd", "pidfd_send_signal", "tkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo",
-    // kernel attack surface
-    "io_uring_setup", "io_uring_enter", "io_uring_register", "bpf", "perf_event_open",
-    "userfaultfd", "keyctl", "add_key", "request_key", "memfd_create", "memfd_secret", "modify_ldt", "iopl",
-    "ioperm", "personality", "syslog", "lookup_dcookie", "fanotify_init", "fanotify_mark",
-    "mbind", "set_mempolicy", "migrate_pages", "move_pages", "pkey_mprotect", "pkey_alloc",
-    // filesystem outside the capability model
-    "open_by_handle_at", "name_to_handle_at", "mount", "umount2", "pivot_root", "chroot",
-    "move_mount", "open_tree", "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr",
-    "symlinkat", "symlink", "linkat", "link", "mknod", "mknodat", "chmod", "fchmodat",
-    "chown", "fchown", "fchownat", "lchown", "open", "creat", "truncate", "acct", "quotactl",
-    "swapon", "swapoff",
-    // namespaces, identity, the machine
-    "unshare", "setns", "setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid",
-    "setgroups", "setfsuid", "setfsgid", "capset", "settimeofday", "clock_settime",
-    "clock_adjtime", "adjtimex", "sethostname", "setdomainname", "reboot", "kexec_load",
-    "kexec_file_load", "init_module", "finit_module", "delete_module", "vhangup",
-};
-
-// clone() may start threads only: CLONE_THREAD set and no namespace flag
-// (those would need privileges we may have: the tests run as root).
-constexpr uint64_t kCloneNamespaces = CLONE_NEWNS | CLONE_NEWCGROUP | CLONE_NEWUTS |
-                                      CLONE_NEWIPC | CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET;
-constexpr uint64_t kLow32 = 0xffffffffULL;
-
 // The SIGSYS handler's state; written before the filter is loaded, read only
-// in the handler. Names are copied into static storage because the handler
-// may not allocate.
+// in the handler. The names point to static storage (the prebuilt tables)
+// because the handler may not allocate.
 constexpr int kMaxNamedSyscall = 1024;
 int g_report_fd = -1;
 std::array<const char*, kMaxNamedSyscall> g_trap_names{};
@@ -140,109 +63,6 @@ void on_sigsys(int, siginfo_t* info, void*) {
   syscall(SYS_exit_group, kViolationExitStatus);
 }
 
-int resolve(const char* name) { return seccomp_syscall_resolve_name(name); }
-
-// Builds the policy into `ctx`, counting rules into `result`.
-class PolicyBuilder {
- public:
-  PolicyBuilder(scmp_filter_ctx ctx, SeccompResult& result) : ctx_(ctx), result_(result) {}
-
-  bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }
-
-  void allow(const char* name) { add(SCMP_ACT_ALLOW, name, {}); }
-  void trap(const char* name) { add(SCMP_ACT_TRAP, name, {}); }
-  void add(uint32_t action, const char* name, std::initializer_list<scmp_arg_cmp> args) {
-    int nr = resolve(name);
-    if (nr < 0) return;  // not a system call on this architecture or libseccomp version
-    int rc = seccomp_rule_add_array(ctx_, action, nr, unsigned(args.size()), args.begin());
-    if (rc != 0 && error_.empty()) {
-      error_ = std::string("capy: seccomp rule for ") + name + " failed: " + strerror(-rc);
-    }
-    if (action == SCMP_ACT_ALLOW) ++result_.allowed_calls;
-    if (action == SCMP_ACT_TRAP) {
-      ++result_.trapped_calls;
-      if (nr < kMaxNamedSyscall && g_trap_names[nr] == nullptr) g_trap_names[nr] = name;
-    }
-  }
-
- private:
-  scmp_filter_ctx ctx_;
-  SeccompResult& result_;
-  std::string error_;
-};
-
-void add_memory_rules(PolicyBuilder& b, bool jit_allowed) {
-  // W^X by argument: a mapping may be writable or (with the JIT) executable,
-  // never both. Refused with EACCES rather than killed: libraries probe for
-  // RWX (as they meet SELinux execmem) and fall back to W^X. Without the JIT
-  // nothing may become executable after lockdown.
-  const uint32_t refuse = SCMP_ACT_ERRNO(EACCES);
-  for (const char* name : {"mmap", "mprotect"}) {
-    if (jit_allowed) {
-      const uint64_t wx = PROT_WRITE | PROT_EXEC;
-      b.add(SCMP_ACT_ALLOW, name, {SCMP_A2(SCMP_CMP_MASKED_EQ, wx, 0)});
-      b.add(SCMP_ACT_ALLOW, name, {SCMP_A2(SCMP_CMP_MASKED_EQ, wx, PROT_WRITE)});
-      b.add(SCMP_ACT_ALLOW, name, {SCMP_A2(SCMP_CMP_MASKED_EQ, wx, PROT_EXEC)});
-      b.add(refuse, name, {SCMP_A2(SCMP_CMP_MASKED_EQ, wx, wx)});
-    } else {
-      b.add(SCMP_ACT_ALLOW, name, {SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0)});
-      b.add(refuse, name, {SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, PROT_EXEC)});
-    }
-  }
-  // mremap with old_size 0 makes a second view of shared pages: one view
-  // writable and one executable would be W+X in all but name. Growing,
-  // shrinking and moving (what realloc does) stay allowed. memfd_create,
-  // the other way to get two views, is trapped.
-  b.add(SCMP_ACT_ALLOW, "mremap", {SCMP_A1(SCMP_CMP_NE, 0)});
-  b.add(SCMP_ACT_TRAP, "mremap", {SCMP_A1(SCMP_CMP_EQ, 0)});
-}
-
-void add_process_rules(PolicyBuilder& b, pid_t self) {
-  b.add(SCMP_ACT_ALLOW, "clone",
-        {SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD | kCloneNamespaces, CLONE_THREAD)});
-  b.add(SCMP_ACT_TRAP, "clone", {SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)});
-  // glibc tries clone3 first and falls back to clone on ENOSYS; clone3 takes
-  // its flags in memory, which a filter cannot read.
-  b.add(SCMP_ACT_ERRNO(ENOSYS), "clone3", {});
-  // Signals to this process only (abort(), raise()). The allow rule compares
-  // all 64 bits, so our pid with stray high bits (which the kernel would
-  // truncate back to ours) is trapped, never allowed.
-  for (const char* name : {"kill", "tgkill"}) {
-    b.add(SCMP_ACT_ALLOW, name, {SCMP_A0(SCMP_CMP_EQ, uint64_t(self))});
-    b.add(SCMP_ACT_TRAP, name, {SCMP_A0(SCMP_CMP_NE, uint64_t(self))});
-  }
-  // Any handler but SIGSYS's (signal numbers 1..64); replacing the SIGSYS
-  // handler, even with high bits set in the int argument, is trapped.
-  b.add(SCMP_ACT_ALLOW, "rt_sigaction", {SCMP_A0(SCMP_CMP_LT, SIGSYS)});
-  b.add(SCMP_ACT_ALLOW, "rt_sigaction", {SCMP_A0(SCMP_CMP_MASKED_EQ, ~uint64_t(0x1f), 0x20)});
-  b.add(SCMP_ACT_ALLOW, "rt_sigaction", {SCMP_A0(SCMP_CMP_EQ, 64)});
-  b.add(SCMP_ACT_TRAP, "rt_sigaction", {SCMP_A0(SCMP_CMP_MASKED_EQ, kLow32, SIGSYS)});
-  // Reading our own limits (pthread_getattr_np on the main thread).
-  b.add(SCMP_ACT_ALLOW, "prlimit64", {SCMP_A0(SCMP_CMP_EQ, 0), SCMP_A2(SCMP_CMP_EQ, 0)});
-}
-
-void add_descriptor_rules(PolicyBuilder& b) {
-  // isatty() and the terminal width; faking terminal input (TIOCSTI) is the
-  // classic escape from a sandbox that shares a tty, so it is named.
-  for (uint64_t request : {uint64_t(TCGETS), uint64_t(TIOCGWINSZ)}) {
-    b.add(SCMP_ACT_ALLOW, "ioctl", {SCMP_A1(SCMP_CMP_EQ, request)});
-  }
-  for (uint64_t request : {uint64_t(TIOCSTI), uint64_t(TIOCLINUX)}) {
-    b.add(SCMP_ACT_TRAP, "ioctl", {SCMP_A1(SCMP_CMP_MASKED_EQ, kLow32, request)});
-  }
-  // Descriptor flags only: no F_SETOWN/F_SETSIG (signals to other processes),
-  // no leases or notifications.
-  for (uint64_t cmd : {F_GETFD, F_SETFD, F_GETFL, F_SETFL, F_DUPFD_CLOEXEC}) {
-    b.add(SCMP_ACT_ALLOW, "fcntl", {SCMP_A1(SCMP_CMP_EQ, cmd)});
-  }
-  // Thread names (LLVM and libstdc++ set them); anything else prctl offers
-  // is either irrelevant to a script or a way around the sandbox.
-  for (uint64_t option : {PR_SET_NAME, PR_GET_NAME}) {
-    b.add(SCMP_ACT_ALLOW, "prctl", {SCMP_A0(SCMP_CMP_EQ, option)});
-  }
-}
-
 std::string describe_error(const char* what, int rc) {
   return std::string("capy: seccomp ") + what + " failed: " + strerror(rc < 0 ? -rc : rc);
 }
@@ -251,35 +71,21 @@ std::string describe_error(const char* what, int rc) {
 
 SeccompResult install_seccomp_filter(const SeccompOptions& options) {
   SeccompResult result;
-  scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
-  if (ctx == nullptr) {
-    result.error = "capy: seccomp_init failed";
-    return result;
+  const PrebuiltSeccompProgram& prebuilt = prebuilt_seccomp_program(options.jit_allowed);
+  std::vector<sock_filter> code = prebuilt_program_for_pid(prebuilt, uint32_t(getpid()));
+  result.allowed_calls = prebuilt.allowed_calls;
+  result.trapped_calls = prebuilt.trapped_calls;
+  for (size_t i = 0; i < prebuilt.trapped_count; ++i) {
+    const TrappedName& trapped = prebuilt.trapped[i];
+    if (trapped.nr >= 0 && trapped.nr < kMaxNamedSyscall) g_trap_names[trapped.nr] = trapped.name;
   }
-  struct Release {
-    scmp_filter_ctx ctx;
-    ~Release() { seccomp_release(ctx); }
-  } release{ctx};
 
-  for (auto [attr, value] : {std::pair{SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS},
-                             std::pair{SCMP_FLTATR_CTL_NNP, 1U},
-                             std::pair{SCMP_FLTATR_CTL_TSYNC, 1U}}) {
-    if (int rc = seccomp_attr_set(ctx, attr, value); rc != 0) {
-      result.error = describe_error("attribute", rc);
-      return result;
-    }
-  }
-  // A binary tree instead of a linear scan; older libseccomp may refuse.
-  (void)seccomp_attr_set(ctx, SCMP_FLTATR_CTL_OPTIMIZE, 2);
-
-  PolicyBuilder builder(ctx, result);
-  for (const char* name : kAllowed) builder.allow(name);
-  for (const char* name : kTrapped) builder.trap(name);
-  add_memory_rules(builder, options.jit_allowed);
-  add_process_rules(builder, getpid());
-  add_descriptor_rules(builder);
-  if (!builder.ok()) {
-    result.error = builder.error();
+  // The default action kills the whole process, which kernels before 4.14
+  // do not know (they would kill only the thread); libseccomp refuses to
+  // build the filter there, and so does this.
+  uint32_t kill_process = SECCOMP_RET_KILL_PROCESS;
+  if (syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &kill_process) != 0) {
+    result.error = describe_error("SECCOMP_RET_KILL_PROCESS", errno);
     return result;
   }
 
@@ -298,8 +104,20 @@ SeccompResult install_seccomp_filter(const SeccompOptions& options) {
   sigaddset(&sigsys, SIGSYS);
   pthread_sigmask(SIG_UNBLOCK, &sigsys, nullptr);
 
-  if (int rc = seccomp_load(ctx); rc != 0) {
-    result.error = describe_error("load", rc);
+  // NO_NEW_PRIVS lets an unprivileged process load a filter, and keeps
+  // execve (trapped anyway) from gaining privileges.
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
+    result.error = describe_error("NO_NEW_PRIVS", errno);
+    return result;
+  }
+  sock_fprog program{static_cast<unsigned short>(code.size()), code.data()};
+  // TSYNC: every thread gets the filter, or none does and the call returns
+  // the id of a thread that could not be synchronized.
+  long rc = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_TSYNC, &program);
+  if (rc != 0) {
+    result.error = rc > 0 ? "capy: seccomp load failed: thread " + std::to_string(rc) +
+                                " could not be synchronized"
+                          : describe_error("load", errno);
     return result;
   }
   result.applied = true;
@@ -322,31 +140,6 @@ int read_violation_report(int fd) {
   long n = read(fd, &record, sizeof record);
   if (n != long(sizeof record) || record.magic != kViolationMagic) return -1;
   return record.syscall_nr;
-}
-
-SeccompPolicySummary seccomp_policy_summary(bool jit_allowed) {
-  SeccompPolicySummary summary;
-  for (const char* name : kAllowed) {
-    if (resolve(name) >= 0) summary.allowed.emplace_back(name);
-  }
-  for (const char* name : kTrapped) {
-    if (resolve(name) >= 0) summary.trapped.emplace_back(name);
-  }
-  summary.conditional = {
-      jit_allowed ? "mmap, mprotect: never PROT_WRITE|PROT_EXEC (EACCES)"
-                  : "mmap, mprotect: never PROT_EXEC (EACCES)",
-      "mremap: not with old_size 0 (a second view of the same pages; trapped)",
-      "clone: threads only (CLONE_THREAD, no namespaces); a new process is trapped",
-      "kill, tgkill: this process only; others trapped",
-      "rt_sigaction: any signal but SIGSYS (trapped)",
-      "prlimit64: read own limits only",
-      "ioctl: TCGETS, TIOCGWINSZ; TIOCSTI and TIOCLINUX trapped",
-      "fcntl: F_GETFD, F_SETFD, F_GETFL, F_SETFL, F_DUPFD_CLOEXEC",
-      "prctl: PR_SET_NAME, PR_GET_NAME",
-  };
-  summary.errno_calls = {"clone3 (ENOSYS: glibc falls back to clone)",
-                         "W+X mmap/mprotect (EACCES)"};
-  return summary;
 }
 
 }  // namespace capy::sandbox

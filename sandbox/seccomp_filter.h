@@ -1,7 +1,7 @@
 // The seccomp-BPF allowlist: the system calls the runtime needs after
-// lockdown, and nothing else. Built with libseccomp and loaded with
-// NO_NEW_PRIVS and TSYNC, so every thread of the process is covered, including
-// threads started before lockdown.
+// lockdown, and nothing else. Built with libseccomp (seccomp_policy.h, at
+// build time) and loaded with NO_NEW_PRIVS and TSYNC, so every thread of the
+// process is covered, including threads started before lockdown.
 //
 // Three outcomes for a system call the script's process makes:
 //  - ALLOW: the runtime needs it (some only with certain arguments: clone
@@ -24,6 +24,8 @@
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "sandbox/seccomp_policy.h"
 
 namespace capy::sandbox {
 
@@ -53,8 +55,9 @@ struct ViolationRecord {
 };
 inline constexpr uint32_t kViolationMagic = 0x43415059;  // "CAPY"
 
-// Installs the SIGSYS handler and loads the filter into every thread.
-// Irreversible. Never throws.
+// Installs the SIGSYS handler and loads the filter into every thread: the
+// program compiled at build time (seccomp_prebuilt.h), with this process's
+// pid written in. Irreversible. Never throws.
 SeccompResult install_seccomp_filter(const SeccompOptions& options);
 
 // The native name of system call `nr` ("socket"), or "syscall N".
@@ -62,14 +65,5 @@ std::string syscall_name(int nr);
 
 // Reads a violation record from `fd` without blocking; -1 if there is none.
 int read_violation_report(int fd);
-
-// The policy as text lists, for `capy --sandbox-info`.
-struct SeccompPolicySummary {
-  std::vector<std::string> allowed;      // unconditionally allowed
-  std::vector<std::string> conditional;  // allowed with an argument rule ("clone: threads only")
-  std::vector<std::string> trapped;      // named violations
-  std::vector<std::string> errno_calls;  // answered with an error
-};
-SeccompPolicySummary seccomp_policy_summary(bool jit_allowed);
 
 }  // namespace capy::sandbox

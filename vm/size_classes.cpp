@@ -21,19 +21,20 @@ void unpoison_bytes(void*, size_t) {}
 
 namespace {
 
-// mmap gives page alignment only: map twice the size and trim both ends so
-// the chunk is aligned to its size.
-void* map_aligned_chunk() {
-  void* raw = mmap(nullptr, 2 * kChunkBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                   -1, 0);
+// mmap gives page alignment only: map one chunk more than asked and trim
+// both ends so the chunks are aligned to their size.
+char* map_aligned_chunks(size_t count) {
+  size_t bytes = count * kChunkBytes;
+  void* raw = mmap(nullptr, bytes + kChunkBytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (raw == MAP_FAILED) return nullptr;
   uintptr_t start = reinterpret_cast<uintptr_t>(raw);
   uintptr_t aligned = (start + kChunkBytes - 1) & ~(kChunkBytes - 1);
   if (aligned > start) munmap(raw, aligned - start);
-  uintptr_t tail = aligned + kChunkBytes;
-  uintptr_t map_end = start + 2 * kChunkBytes;
+  uintptr_t tail = aligned + bytes;
+  uintptr_t map_end = start + bytes + kChunkBytes;
   if (map_end > tail) munmap(reinterpret_cast<void*>(tail), map_end - tail);
-  return reinterpret_cast<void*>(aligned);
+  return reinterpret_cast<char*>(aligned);
 }
 
 void unmap_chunk(Chunk* c) {
@@ -44,7 +45,10 @@ void unmap_chunk(Chunk* c) {
 
 }  // namespace
 
-ChunkPool::~ChunkPool() { trim(0); }
+ChunkPool::~ChunkPool() {
+  trim(0);
+  if (fresh_ != fresh_end_) munmap(fresh_, size_t(fresh_end_ - fresh_));
+}
 
 Chunk* ChunkPool::acquire(size_t slot_bytes, ChunkUse use) {
   Chunk* c = spare_;
@@ -52,8 +56,16 @@ Chunk* ChunkPool::acquire(size_t slot_bytes, ChunkUse use) {
     spare_ = c->next;
     --nspare_;
   } else {
-    c = static_cast<Chunk*>(map_aligned_chunk());
-    if (!c) return nullptr;
+    if (fresh_ == fresh_end_) {
+      fresh_ = map_aligned_chunks(kChunksPerMapping);
+      if (!fresh_) {
+        fresh_end_ = nullptr;
+        return nullptr;
+      }
+      fresh_end_ = fresh_ + kChunksPerMapping * kChunkBytes;
+    }
+    c = reinterpret_cast<Chunk*>(fresh_);
+    fresh_ += kChunkBytes;
     mapped_ += kChunkBytes;
   }
   c->next = nullptr;

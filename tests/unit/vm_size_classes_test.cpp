@@ -57,6 +57,37 @@ TEST(SizeClassesTest, SlotsComeFromChunksOfTheirClassAndAreReused) {
   EXPECT_EQ(pool.mapped_bytes(), 0u);
 }
 
+TEST(SizeClassesTest, ChunksFromOneMappingAreAlignedAndDistinct) {
+  // More chunks than one mapping holds, so a second mapping is made.
+  ChunkPool pool;
+  const size_t n = ChunkPool::kChunksPerMapping + 3;
+  std::set<Chunk*> chunks;
+  for (size_t i = 0; i < n; i++) {
+    Chunk* c = pool.acquire(64, ChunkUse::Objects);
+    ASSERT_NE(c, nullptr);
+    EXPECT_EQ(Chunk::of(c), c);
+    EXPECT_EQ(Chunk::of(c->end() - 1), c);
+    EXPECT_EQ(c->top, c->begin());
+    std::memset(c->begin(), 0xCD, kChunkBytes - kChunkHeaderBytes);  // all of it is ours
+    EXPECT_TRUE(chunks.insert(c).second);
+  }
+  // No chunk's bytes overlap another's header.
+  for (Chunk* c : chunks) {
+    EXPECT_EQ(c->slot_bytes, 64u);
+    EXPECT_EQ(c->top, c->begin());
+  }
+  EXPECT_EQ(pool.mapped_bytes(), n * kChunkBytes);
+  // A released chunk is handed out again before fresh memory is used.
+  Chunk* first = *chunks.begin();
+  pool.release(first);
+  EXPECT_EQ(pool.acquire(32, ChunkUse::Buffers), first);
+  EXPECT_EQ(first->slot_bytes, 32u);
+  EXPECT_EQ(pool.mapped_bytes(), n * kChunkBytes);
+  for (Chunk* c : chunks) pool.release(c);
+  pool.trim(0);
+  EXPECT_EQ(pool.mapped_bytes(), 0u);
+}
+
 TEST(SizeClassesTest, SweptObjectsServeTheNextAllocations) {
   VM vm;
   vm.heap.collect();
