@@ -1,6 +1,7 @@
 // The calling convention's internal entry points (see call.cpp).
 #pragma once
 
+#include "vm/instance.h"
 #include "vm/vm.h"
 
 namespace capy {
@@ -28,6 +29,36 @@ inline bool enter_simple(VM& vm, FunctionObj* fn, const Value* args, uint32_t ar
   }
   vm.stack_top = regs + code->nregs;
   vm.frames.push_back(Frame{fn, code, regs, code->code, fn->globals, nullptr, ret_reg, false, false, nullptr});
+  return true;
+}
+
+// For a class whose instances come from object.__new__ and a plain
+// __init__ (a script function, no metaclass __call__, not abstract): the
+// __init__ function, else null. Cached per class version (class.cpp).
+FunctionObj* plain_init(VM& vm, TypeObj* t);
+
+// A class call `t(args)` for such a class, from the interpreter: makes the
+// instance and enters __init__ with it as self, without a nested VM::call.
+// The caller checked init->code->simple_argc == argc + 1 and no keywords.
+inline bool enter_init(VM& vm, TypeObj* t, FunctionObj* init, const Value* args, uint32_t argc,
+                       uint16_t ret_reg) {
+  Value* regs = vm.stack_top;
+  CodeObj* code = init->code;
+  if (vm.frames.size() >= vm.limits.recursion_limit || regs + code->nregs + 8 > vm.stack_end) {
+    vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
+    return false;
+  }
+  InstanceObj* self = new_instance(vm, t);  // args live in the caller's registers: rooted
+  regs[0] = Value::from_obj(self);
+  for (uint32_t i = 0; i < argc; i++) regs[i + 1] = args[i];
+  for (uint32_t i = argc + 1; i < code->nregs; i++) regs[i] = Value::unbound();
+  if (code->nfree) {
+    TupleObj* cells = init->closure;
+    for (uint32_t i = 0; i < code->nfree; i++) regs[code->first_free + i] = cells->items[i];
+  }
+  vm.stack_top = regs + code->nregs;
+  vm.frames.push_back(
+      Frame{init, code, regs, code->code, init->globals, nullptr, ret_reg, false, false, nullptr, self});
   return true;
 }
 

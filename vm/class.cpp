@@ -711,4 +711,22 @@ void VM::type_modified(TypeObj* t) {
   }
 }
 
+FunctionObj* plain_init(VM& vm, TypeObj* t) {
+  if (t->ctor_version == t->version) return t->ctor_init.is_obj() ? as_function(t->ctor_init) : nullptr;
+  Value init = Value::none();
+  if (t->cls == vm.types.type && t->instance_kind == ObjKind::Instance &&
+      !(t->flags & (TypeObj::kBuiltin | TypeObj::kAbstract))) {
+    Value new_fn = vm.lookup_in_type(t, vm.names.__new__);
+    if (is_kind(new_fn, ObjKind::StaticMethod)) new_fn = static_cast<WrapperObj*>(new_fn.as_obj())->func;
+    Value init_fn = vm.lookup_in_type(t, vm.names.__init__);
+    if (is_native(new_fn) && as_native(new_fn)->fn == object_new && is_function(init_fn) &&
+        as_function(init_fn)->code->simple_argc != CodeObj::kNotSimple) {
+      init = init_fn;
+    }
+  }
+  t->ctor_init = init;
+  t->ctor_version = t->version;
+  return init.is_obj() ? as_function(init) : nullptr;
+}
+
 }  // namespace capy

@@ -62,6 +62,7 @@ void trace_object(Heap& h, Obj* o) {
       h.mark(t->mro);
       h.mark(t->dict);
       h.mark(t->shape_root);
+      h.mark(t->ctor_init);
       break;
     }
     case ObjKind::Instance: {

@@ -676,6 +676,14 @@ L_CALLMETHODKW: {
     LOAD_FRAME();
     FETCH();
   }
+  if (is_type(callee) && !kwnames) {
+    FunctionObj* init = plain_init(vm, as_type(callee));
+    if (init && init->code->simple_argc == argc + 1) {
+      if (!enter_init(vm, as_type(callee), init, args, argc, ins.a)) goto error;
+      LOAD_FRAME();
+      FETCH();
+    }
+  }
   if (is_function(callee) && !as_function(callee)->code->unit->is_generator) {
     if (!enter_function(vm, as_function(callee), args, argc, kwnames, ins.a, false)) goto error;
     LOAD_FRAME();
@@ -713,10 +721,19 @@ L_RETURNNONE: {
     generator_finished(vm, f->gen, result);
     result = Value::unbound();
   }
+  Obj* init_self = f->init_self;
   vm.stack_top = f->regs;
   vm.frames.pop_back();
   if (entry) return result;
   LOAD_FRAME();
+  if (init_self) {  // the __init__ of a class call (enter_init): the call's value is the instance
+    if (!result.is_none()) {
+      vm.raise(vm.types.TypeError, "__init__() should return None, not '%s'",
+               std::string(vm.type_name(result)).c_str());
+      goto error;
+    }
+    result = Value::from_obj(init_self);
+  }
   R[ret_reg] = result;
   NEXT();
 }

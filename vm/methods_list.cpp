@@ -364,7 +364,9 @@ class DetachedItems {
 class MergeSorter {
  public:
   MergeSorter(VM& vm, const Value* keys, std::vector<uint32_t>& perm)
-      : vm_(vm), keys_(keys), perm_(perm) {}
+      : vm_(vm), keys_(keys), perm_(perm) {
+    classify();
+  }
 
   // False when a comparison failed (the exception is pending); perm is then
   // still a permutation.
@@ -384,10 +386,70 @@ class MergeSorter {
   }
 
  private:
+  // As CPython's sort, look at the keys once: when all are small ints, all
+  // floats or all exact strs (or tuples whose first items are), compare
+  // them directly without dispatch; no user code can run in those compares.
+  enum class Kind : uint8_t { Generic, SmallInt, Float, Str, Tuple };
+
+  Kind kind_of(Value v) const {
+    if (v.is_small_int()) return Kind::SmallInt;
+    if (v.is_double()) return Kind::Float;
+    if (is_str(v) && v.as_obj()->cls == vm_.types.str) return Kind::Str;
+    if (is_tuple(v) && v.as_obj()->cls == vm_.types.tuple && as_tuple(v)->size > 0) return Kind::Tuple;
+    return Kind::Generic;
+  }
+
+  void classify() {
+    size_t n = perm_.size();
+    if (n == 0) return;
+    Kind k = kind_of(keys_[0]);
+    for (size_t i = 1; i < n && k != Kind::Generic; i++) {
+      if (kind_of(keys_[i]) != k) k = Kind::Generic;
+    }
+    if (k == Kind::Tuple) {
+      Kind first = kind_of(as_tuple(keys_[0])->items[0]);
+      for (size_t i = 1; i < n && first != Kind::Generic; i++) {
+        if (kind_of(as_tuple(keys_[i])->items[0]) != first) first = Kind::Generic;
+      }
+      if (first == Kind::Generic || first == Kind::Tuple) k = Kind::Generic;
+      first_kind_ = first;
+    }
+    kind_ = k;
+  }
+
+  static bool direct_less(Kind k, Value x, Value y) {
+    switch (k) {
+      case Kind::SmallInt: return x.as_small_int() < y.as_small_int();
+      case Kind::Float: return x.as_double() < y.as_double();
+      default: return as_str(x)->view() < as_str(y)->view();
+    }
+  }
+
+  static bool direct_equal(Kind k, Value x, Value y) {
+    switch (k) {
+      case Kind::SmallInt: return x == y;
+      case Kind::Float: return x.as_double() == y.as_double();
+      default: return str_equal(as_str(x), as_str(y));
+    }
+  }
+
   // keys[a] < keys[b]: 1, 0, or -1 on error.
   int less(uint32_t a, uint32_t b) {
     if ((++comparisons_ & 1023) == 0 && !vm_.poll()) return -1;
-    return vm_.less_than(keys_[a], keys_[b]);
+    Value x = keys_[a], y = keys_[b];
+    switch (kind_) {
+      case Kind::Generic: break;
+      case Kind::Tuple: {
+        Value fx = as_tuple(x)->items[0], fy = as_tuple(y)->items[0];
+        // Equal first items (or NaNs): the full comparison decides.
+        if (!direct_equal(first_kind_, fx, fy) && (first_kind_ != Kind::Float || fx.as_double() == fx.as_double())) {
+          return direct_less(first_kind_, fx, fy);
+        }
+        break;
+      }
+      default: return direct_less(kind_, x, y);
+    }
+    return vm_.less_than(x, y);
   }
 
   bool insertion_sort(size_t lo, size_t hi) {
@@ -440,6 +502,8 @@ class MergeSorter {
 
   VM& vm_;
   const Value* keys_;
+  Kind kind_ = Kind::Generic;
+  Kind first_kind_ = Kind::Generic;
   std::vector<uint32_t>& perm_;
   std::vector<uint32_t> tmp_;
   uint64_t comparisons_ = 0;

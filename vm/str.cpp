@@ -3,19 +3,19 @@
 
 #include <cstring>
 
+#include "vm/unicode.h"
 #include "vm/vm.h"
 
 namespace capy {
 
 namespace {
 uint32_t count_code_points(std::string_view s, bool* ascii) {
+  *ascii = is_ascii(s);
+  if (*ascii) return uint32_t(s.size());
   uint32_t n = 0;
-  bool all_ascii = true;
   for (unsigned char c : s) {
     if ((c & 0xC0) != 0x80) n++;
-    if (c >= 0x80) all_ascii = false;
   }
-  *ascii = all_ascii;
   return n;
 }
 }  // namespace

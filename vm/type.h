@@ -35,6 +35,9 @@ struct TypeObj : Obj {
   uint32_t inline_slots;    // attributes its instances usually get (vm/instance.h)
   uint64_t version;
   ShapeObj* shape_root;     // the shape of its new instances (vm/shape.h); null until needed
+  // plain_init's answer (vm/call.h) and the version it was computed for.
+  Value ctor_init;
+  uint64_t ctor_version;
 };
 
 // An instance of a user class (vm/instance.h: shape or dictionary mode).

@@ -9,6 +9,7 @@
 #include "vm/unicode.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 namespace capy {
@@ -233,11 +234,18 @@ bool utf8_validate(std::string_view s, bool allow_surrogates) {
   return true;
 }
 
+// Eight bytes at a time: this runs over every string a method builds.
 bool is_ascii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  const char* p = s.data();
+  size_t n = s.size(), i = 0;
+  uint64_t acc = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    acc |= w;
   }
-  return true;
+  for (; i < n; i++) acc |= static_cast<unsigned char>(p[i]);
+  return (acc & 0x8080808080808080ull) == 0;
 }
 
 size_t utf8_length(std::string_view s) {
@@ -354,7 +362,23 @@ bool str_isidentifier(std::string_view s) {
 
 // ---- Case mapping
 
+namespace {
+
+// ASCII text maps byte by byte: shift the letters in [first, last].
+std::string ascii_case_shift(std::string_view s, char first, char last, int delta) {
+  std::string out(s);
+  const unsigned span = static_cast<unsigned char>(last - first);
+  for (char& c : out) {  // branch-free, so the compiler vectorizes it
+    unsigned offset = static_cast<unsigned char>(c - first);
+    c = static_cast<char>(c + (offset <= span ? delta : 0));
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string str_upper(std::string_view s) {
+  if (is_ascii(s)) return ascii_case_shift(s, 'a', 'z', -32);
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size();) append_mapped(out, utf8_decode(s, i), CaseKind::kUpper);
@@ -362,12 +386,9 @@ std::string str_upper(std::string_view s) {
 }
 
 std::string str_lower(std::string_view s) {
+  if (is_ascii(s)) return ascii_case_shift(s, 'A', 'Z', 32);
   std::string out;
   out.reserve(s.size());
-  if (is_ascii(s)) {
-    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    return out;
-  }
   std::u32string cps = decode_all(s);
   for (size_t i = 0; i < cps.size(); ++i) append_lower(out, cps, i);
   return out;

@@ -74,6 +74,7 @@ void VM::mark_roots(void* ctx, Heap& h) {
     h.mark(f.code);
     h.mark(f.globals);
     h.mark(f.locals);
+    h.mark(f.init_self);
   }
   Obj** types = reinterpret_cast<Obj**>(&vm.types);
   for (size_t i = 0; i < sizeof(Types) / sizeof(Obj*); i++) h.mark(types[i]);

@@ -143,6 +143,9 @@ struct Frame {
   bool entry;           // returning from this frame returns to C++ (VM::call)
   bool discard_result;  // BUILDCLASS: the body's return value is not stored
   Obj* gen;             // the GeneratorObj running in this frame, or null
+  // The instance a class call made when this frame runs its __init__
+  // (vm/call.h enter_init): RETURN hands it to the caller.
+  Obj* init_self = nullptr;
 };
 
 // Filled in by the api layer: what the VM cannot do by itself.
