@@ -48,6 +48,12 @@ void clear_dead_temporaries(Frame* f, uint16_t handler_reg) {
   }
 }
 
+// Two exact str objects: + is concatenation, with no __add__ to consult.
+inline bool both_exact_strs(const VM& vm, Value a, Value b) {
+  return is_kind(a, ObjKind::Str) && is_kind(b, ObjKind::Str) && a.as_obj()->cls == vm.types.str &&
+         b.as_obj()->cls == vm.types.str;
+}
+
 const HandlerEntry* find_handler(const CodeObj* code, uint32_t pc_index) {
   for (const HandlerEntry& h : code->unit->handlers) {
     if (pc_index >= h.start && pc_index < h.end) return &h;
@@ -293,9 +299,16 @@ L_DELCELL:
   NEXT();
 
   // ---- arithmetic ---------------------------------------------------------
-#define ARITH(NAME, OP, INT_EXPR, FLOAT_EXPR)                                  \
+// ADD also concatenates two exact strs without dispatch (STR_CAT).
+#define ARITH(NAME, OP, INT_EXPR, FLOAT_EXPR, STR_CAT)                         \
   L_##NAME: {                                                                  \
     Value a = RB, b = RC;                                                      \
+    if (STR_CAT && both_exact_strs(vm, a, b)) {                                \
+      SAVE_PC();                                                               \
+      Value parts[2] = {a, b}; /* rooted: RB and RC hold them */               \
+      RA = Value::from_obj(vm.concat_strs(parts, 2));                          \
+      NEXT();                                                                  \
+    }                                                                          \
     if (Value::both_small_ints(a, b)) {                                        \
       int64_t x = a.as_small_int(), y = b.as_small_int();                      \
       int64_t r = INT_EXPR;                                                    \
@@ -314,8 +327,8 @@ L_DELCELL:
     RA = r;                                                                    \
     NEXT();                                                                    \
   }
-  ARITH(ADD, Add, x + y, x + y)
-  ARITH(SUB, Sub, x - y, x - y)
+  ARITH(ADD, Add, x + y, x + y, true)
+  ARITH(SUB, Sub, x - y, x - y, false)
 #undef ARITH
 
 L_MUL: {
@@ -405,6 +418,12 @@ L_MOD: {
 
 L_IADD: {
   Value a = RB, b = RC;
+  if (both_exact_strs(vm, a, b)) {
+    SAVE_PC();
+    Value parts[2] = {a, b};  // rooted: RB and RC hold them
+    RA = Value::from_obj(vm.concat_strs(parts, 2));
+    NEXT();
+  }
   if (Value::both_small_ints(a, b)) {
     int64_t r = a.as_small_int() + b.as_small_int();
     if (Value::fits_small_int(r)) {
@@ -529,8 +548,7 @@ L_TRUTH: {
       RA = Value::boolean(a.as_small_int() CMP b.as_small_int());           \
       NEXT();                                                               \
     }                                                                       \
-    if (STR_EQ && is_kind(a, ObjKind::Str) && is_kind(b, ObjKind::Str) &&   \
-        a.as_obj()->cls == vm.types.str && b.as_obj()->cls == vm.types.str) { \
+    if (STR_EQ && both_exact_strs(vm, a, b)) {                              \
       RA = Value::boolean(str_equal(as_str(a), as_str(b)) CMP true);        \
       NEXT();                                                               \
     }                                                                       \

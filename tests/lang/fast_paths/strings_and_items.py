@@ -52,3 +52,23 @@ def none_checks(v):
         out.append("loop")
     return out
 print(none_checks(None), none_checks(0), none_checks(""))
+
+# + and += on two exact strs concatenate inline; subclasses keep __add__.
+def cat(a, b):
+    return a + b
+class Tag(str):
+    def __add__(self, other):
+        return "Tag.__add__"
+    def __radd__(self, other):
+        return "Tag.__radd__"
+s = "a"
+for piece in ["b", "é", "", "日本"]:
+    s += piece
+print(s, len(s), cat("x", "y"), cat(Tag("t"), "u"), cat("u", Tag("t")), cat("", ""))
+acc = Tag("z")
+acc += "w"
+print(acc)
+try:
+    cat("a", 1)
+except TypeError as e:
+    print("TypeError:", e)
