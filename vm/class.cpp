@@ -574,7 +574,6 @@ Value classmethod_new(VM& vm, CallArgs a) {
   return wrapper_new(vm, as_type(a.argv[0]), ObjKind::ClassMethod, a.argv[1]);
 }
 
-Value wrapper_func(VM&, CallArgs a) { return static_cast<WrapperObj*>(a.argv[0].as_obj())->func; }
 
 Value property_new(VM& vm, CallArgs a) {
   Value fget = Value::none(), fset = Value::none(), fdel = Value::none(), doc = Value::none();
@@ -644,8 +643,9 @@ const NativeDef kTypeMethods[] = {
     {"__init__", type_init, 1, -1, true},
     {"__call__", type_call, 1, -1, true},
 };
-const NativeDef kStaticMethods[] = {{"__new__", staticmethod_new, 1, 2}, {"__func__", wrapper_func, 1, 1}};
-const NativeDef kClassMethods[] = {{"__new__", classmethod_new, 1, 2}, {"__func__", wrapper_func, 1, 1}};
+// __func__ is a data attribute (attr.cpp), not a method.
+const NativeDef kStaticMethods[] = {{"__new__", staticmethod_new, 1, 2}};
+const NativeDef kClassMethods[] = {{"__new__", classmethod_new, 1, 2}};
 const NativeDef kPropertyMethods[] = {
     {"__new__", property_new, 1, 5, true},
     {"getter", property_getter, 2, 2},

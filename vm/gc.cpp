@@ -8,6 +8,8 @@
 #include "vm/code_unit.h"
 #include "vm/generator.h"
 #include "vm/handle.h"
+#include "vm/mappingproxy.h"
+#include "vm/type_forms.h"
 #include "vm/vm.h"
 
 namespace capy {
@@ -85,6 +87,7 @@ void trace_object(Heap& h, Obj* o) {
       h.mark(f->doc);
       h.mark(f->module);
       h.mark(f->attrs);
+      h.mark(f->annotations);
       break;
     }
     case ObjKind::NativeFunction: {
@@ -145,6 +148,13 @@ void trace_object(Heap& h, Obj* o) {
       auto* w = static_cast<WrapperObj*>(o);
       h.mark(w->func);
       h.mark(w->self);
+      break;
+    }
+    case ObjKind::MappingProxy: h.mark(static_cast<MappingProxyObj*>(o)->mapping); break;
+    case ObjKind::TypeForm: {
+      auto* f = static_cast<TypeFormObj*>(o);
+      h.mark(f->origin);
+      h.mark(f->args);
       break;
     }
     case ObjKind::Generator: {
@@ -231,6 +241,8 @@ size_t object_size(const Obj* o) {
     case ObjKind::ClassMethod:
     case ObjKind::Super: return sizeof(WrapperObj);
     case ObjKind::Handle: return sizeof(HandleObj);
+    case ObjKind::MappingProxy: return sizeof(MappingProxyObj);
+    case ObjKind::TypeForm: return sizeof(TypeFormObj);
   }
   return sizeof(Obj);
 }

@@ -3,6 +3,8 @@
 #include <cstring>
 
 #include "vm/bytes.h"
+#include "vm/mappingproxy.h"
+#include "vm/type_forms.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
 #include "vm/slice.h"
@@ -78,9 +80,12 @@ Value VM::builtin_get_item(Value obj, Value key) {
         }
         return raise_key_error(key);
       }
-      case ObjKind::Type:
-        return raise(types.TypeError, "type '%s' is not subscriptable (generic aliases are not supported by capy)",
-                     as_type(obj)->name->data);
+      case ObjKind::MappingProxy: return get_item(proxied_mapping(obj), key);
+      case ObjKind::Type: {
+        Value r = type_subscript(*this, as_type(obj), key);
+        if (!r.is_unbound()) return r;
+        return raise(types.TypeError, "type '%s' is not subscriptable", as_type(obj)->name->data);
+      }
       default: break;
     }
   }
@@ -155,6 +160,14 @@ bool VM::builtin_del_item(Value obj, Value key) {
         return r > 0;
       }
       case ObjKind::ByteArray: return bytearray_del_item(*this, as_bytearray(obj), key);
+      case ObjKind::MappingProxy:
+        // CPython words it by the path taken: the sequence protocol for an
+        // int key, the mapping protocol otherwise.
+        if (!is_int(key)) {
+          raise(types.TypeError, "'mappingproxy' object does not support item deletion");
+          return false;
+        }
+        break;
       default: break;
     }
   }

@@ -3,6 +3,7 @@
 // Unbound, so a for loop over a built-in never allocates a StopIteration.
 #include "vm/bytes.h"
 #include "vm/generator.h"
+#include "vm/mappingproxy.h"
 #include "vm/native.h"
 #include "vm/str_util.h"
 #include "vm/vm.h"
@@ -43,6 +44,7 @@ Value VM::get_iter(Value v) {
       }
       case ObjKind::Dict:
         return new_iterator(IterKind::Dict, v, Value::none(), Value::from_small_int(0), 0, as_dict(v)->used);
+      case ObjKind::MappingProxy: return get_iter(proxied_mapping(v));
       case ObjKind::Set:
         return new_iterator(IterKind::Dict, v, Value::none(), Value::from_small_int(0), 0, as_dict(v)->used);
       case ObjKind::Iterator: {

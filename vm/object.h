@@ -40,7 +40,9 @@ namespace capy {
   X(StaticMethod)         \
   X(ClassMethod)          \
   X(Super)                \
-  X(Handle)
+  X(Handle)               \
+  X(MappingProxy)         \
+  X(TypeForm)
 
 enum class ObjKind : uint8_t {
 #define CAPY_KIND_ENUM(name) name,

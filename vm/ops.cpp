@@ -9,6 +9,8 @@
 
 #include "vm/bigint.h"
 #include "vm/bytes.h"
+#include "vm/mappingproxy.h"
+#include "vm/type_forms.h"
 #include <gmp.h>
 #include "vm/native.h"
 #include "vm/numeric.h"
@@ -240,6 +242,9 @@ Value builtin_binary(VM& vm, BinaryOp op, Value a, Value b) {
     case BinaryOp::And:
     case BinaryOp::Xor:
     case BinaryOp::Sub:
+      if (op == BinaryOp::Or && (is_type(a) || is_type(b) || is_type_form(a) || is_type_form(b))) {
+        return type_union(vm, a, b);
+      }
       if ((a.is_obj() && (a.as_obj()->kind == ObjKind::Set || is_view(a))) ||
           (b.is_obj() && (b.as_obj()->kind == ObjKind::Set || is_view(b)))) {
         return set_binary(vm, op, a, b);
@@ -394,6 +399,7 @@ int VM::truthy(Value v) {
       if (it->ikind >= IterKind::DictKeysView) return as_dict(it->a)->used != 0;
       return 1;
     }
+    case ObjKind::MappingProxy: return truthy(proxied_mapping(v));
     default: break;
   }
   return 1;
@@ -451,9 +457,13 @@ int builtin_equal(VM& vm, Value a, Value b) {
     if (r.is_error()) return -1;
     if (r != vm.not_implemented) return r.is_true();
   }
+  // A mappingproxy compares as the mapping it shows.
+  if (is_mappingproxy(a)) return vm.equal(proxied_mapping(a), b);
+  if (is_mappingproxy(b)) return vm.equal(a, proxied_mapping(b));
   Obj *x = a.as_obj(), *y = b.as_obj();
   if (x->kind != y->kind) return -2;
   switch (x->kind) {
+    case ObjKind::TypeForm: return type_form_equal(vm, a, b);
     case ObjKind::Str: return str_equal(static_cast<StrObj*>(x), static_cast<StrObj*>(y));
     case ObjKind::Bytes: {
       auto *p = static_cast<BytesObj*>(x), *q = static_cast<BytesObj*>(y);
@@ -731,6 +741,7 @@ bool VM::hash(Value v, int64_t& out) {
   switch (o->kind) {
     case ObjKind::Str: out = str_hash(static_cast<StrObj*>(o)); return true;
     case ObjKind::BigInt: out = hash_int(v); return true;
+    case ObjKind::TypeForm: return type_form_hash(*this, v, out);
     case ObjKind::Bytes: {
       auto* b = static_cast<BytesObj*>(o);
       uint64_t h = 1469598103934665603ull;
@@ -758,6 +769,7 @@ bool VM::hash(Value v, int64_t& out) {
     case ObjKind::Dict:
     case ObjKind::ByteArray:
     case ObjKind::Slice:  // unhashable until Python 3.12
+    case ObjKind::MappingProxy:
       raise(types.TypeError, "unhashable type: '%s'", std::string(type_name(v)).c_str());
       return false;
     case ObjKind::Range: {
@@ -947,6 +959,7 @@ bool VM::length_of(Value v, int64_t& out) {
       case ObjKind::Dict:
       case ObjKind::Set: out = static_cast<DictObj*>(o)->used; return true;
       case ObjKind::Range: out = static_cast<RangeObj*>(o)->length; return true;
+      case ObjKind::MappingProxy: return length_of(proxied_mapping(v), out);
       case ObjKind::Iterator: {
         auto* it = static_cast<IteratorObj*>(o);
         if (it->ikind >= IterKind::DictKeysView) {

@@ -6,6 +6,8 @@
 #include "vm/format.h"
 #include "vm/generator.h"
 #include "vm/interp_support.h"
+#include "vm/mappingproxy.h"
+#include "vm/type_forms.h"
 #include "vm/numeric.h"
 #include "vm/str_format.h"
 #include "vm/unicode.h"
@@ -258,6 +260,8 @@ Value VM::builtin_repr(Value v) {
       break;
     case ObjKind::Handle:  // host state: the default form, which shows nothing of it
       break;
+    case ObjKind::MappingProxy: return mappingproxy_repr(*this, v);
+    case ObjKind::TypeForm: return type_form_repr(*this, v);
   }
   return str("<" + qualified_type_name(cls) + " object at " + address(o) + ">");
 }
@@ -279,6 +283,7 @@ Value VM::to_str(Value v) {
         return r;
       }
     }
+    if (o->kind == ObjKind::MappingProxy) return to_str(proxied_mapping(v));
     if (o->kind == ObjKind::Exception) {
       ExceptionObj* e = as_exception(v);
       if (is_subtype(o->cls, types.OSError)) {
