@@ -126,7 +126,8 @@ void UnitCompiler::emit_prologue() {
   } else if (scope_.kind == ScopeKind::Class) {
     if (scope_.needs_class_cell) emit(Op::MAKECELL, regs_.at("__class__"));
     uint16_t t = alloc_temp();
-    emit(Op::LOADGLOBAL, t, name_const("__name__"));
+    // LOADNAME, as CPython: a __prepare__ namespace sees the lookup.
+    emit(Op::LOADNAME, t, name_const("__name__"));
     emit(Op::STORENAME, t, name_const("__module__"));
     emit(Op::LOADK, t, constant(Constant::string(scope_.qualname)));
     emit(Op::STORENAME, t, name_const("__qualname__"));

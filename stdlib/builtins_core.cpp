@@ -211,9 +211,27 @@ Value builtin_format(VM& vm, CallArgs a) {
 
 // ---- isinstance / issubclass ---------------------------------------------------
 
+// A metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta's
+// virtual subclasses): 1 / 0 / -1 (error) from the hook, -2 when the
+// metaclass has none (then the MRO decides).
+int metaclass_check(VM& vm, Value cls, Value arg, const char* hook_name) {
+  TypeObj* meta = as_type(cls)->cls;
+  if (meta == vm.types.type) return -2;
+  Value hook = vm.user_override(meta, vm.intern(hook_name));
+  if (hook.is_unbound()) return -2;
+  Root keep(vm.heap, hook);
+  Value r = vm.call(hook, {cls, arg});
+  if (r.is_error()) return -1;
+  return vm.truthy(r);
+}
+
 // 1 / 0, or -1 with TypeError when `cls` is neither a type nor a tuple of them.
 int instance_check(VM& vm, Value obj, Value cls, int depth) {
-  if (is_type(cls)) return vm.is_instance(obj, as_type(cls));
+  if (is_type(cls)) {
+    if (vm.type_of(obj) == as_type(cls)) return 1;  // CPython asks no hook then
+    int r = metaclass_check(vm, cls, obj, "__instancecheck__");
+    return r != -2 ? r : vm.is_instance(obj, as_type(cls));
+  }
   if (is_type_form(cls)) {
     TupleObj* members = type_form_members(vm, cls, "isinstance");
     if (!members) return -1;
@@ -232,7 +250,10 @@ int instance_check(VM& vm, Value obj, Value cls, int depth) {
 }
 
 int subclass_check(VM& vm, TypeObj* sub, Value cls, int depth) {
-  if (is_type(cls)) return vm.is_subtype(sub, as_type(cls));
+  if (is_type(cls)) {
+    int r = metaclass_check(vm, cls, Value::from_obj(sub), "__subclasscheck__");
+    return r != -2 ? r : vm.is_subtype(sub, as_type(cls));
+  }
   if (is_type_form(cls)) {
     TupleObj* members = type_form_members(vm, cls, "issubclass");
     if (!members) return -1;

@@ -28,6 +28,7 @@
 #include "vm/generator.h"
 #include "vm/interp_support.h"
 #include "vm/mappingproxy.h"
+#include "vm/range_big.h"
 #include "vm/type_forms.h"
 #include "vm/native.h"
 #include "vm/vm.h"
@@ -234,9 +235,9 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
     }
     case ObjKind::Range: {
       auto* r = static_cast<RangeObj*>(o);
-      if (n == "start") return vm.new_int(r->start);
-      if (n == "stop") return vm.new_int(r->stop);
-      if (n == "step") return vm.new_int(r->step);
+      if (n == "start") return range_field(vm, r, 0);
+      if (n == "stop") return range_field(vm, r, 1);
+      if (n == "step") return range_field(vm, r, 2);
       break;
     }
     case ObjKind::Slice: {

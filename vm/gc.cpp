@@ -21,9 +21,9 @@ void trace_object(Heap& h, Obj* o) {
     case ObjKind::Bytes:
     case ObjKind::ByteArray:
     case ObjKind::BigInt:
-    case ObjKind::Range:
     case ObjKind::Handle:  // host state holds no Values
       break;
+    case ObjKind::Range: h.mark(static_cast<RangeObj*>(o)->big); break;
     case ObjKind::Tuple: {
       auto* t = static_cast<TupleObj*>(o);
       for (uint32_t i = 0; i < t->size; i++) h.mark(t->items[i]);

@@ -48,7 +48,8 @@ Value load_global_slow(VM& vm, DictObj* globals, StrObj* name, InlineCache& c) {
 
 Value load_name(VM& vm, Frame* f, StrObj* name) {
   if (f->locals) {
-    Value v = dict_get_str(f->locals, name);
+    Value v = f->locals->cls == vm.types.dict ? dict_get_str(f->locals, name)
+                                              : TRY(namespace_load(vm, f->locals, name));
     if (!v.is_unbound()) return v;
   }
   Value v = dict_get_str(f->globals, name);

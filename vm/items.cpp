@@ -4,6 +4,7 @@
 
 #include "vm/bytes.h"
 #include "vm/mappingproxy.h"
+#include "vm/range_big.h"
 #include "vm/type_forms.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
@@ -65,8 +66,12 @@ Value VM::builtin_get_item(Value obj, Value key) {
       case ObjKind::Bytes:
       case ObjKind::ByteArray: return bytes_get_item(*this, obj, key);
       case ObjKind::Range: {
-        if (is_kind(key, ObjKind::Slice)) return sequence_get_slice(*this, obj, static_cast<SliceObj*>(key.as_obj()));
         auto* r = static_cast<RangeObj*>(o);
+        if (range_is_big(r)) {
+          if (is_kind(key, ObjKind::Slice)) return big_range_slice(*this, r, static_cast<SliceObj*>(key.as_obj()));
+          return big_range_item(*this, r, key);
+        }
+        if (is_kind(key, ObjKind::Slice)) return sequence_get_slice(*this, obj, static_cast<SliceObj*>(key.as_obj()));
         int64_t i;
         TRY_FLAG(normalize_index(*this, key, r->length, &i, "range object"));
         return new_int(r->start + i * r->step);

@@ -4,6 +4,7 @@
 #include "vm/bytes.h"
 #include "vm/generator.h"
 #include "vm/mappingproxy.h"
+#include "vm/range_big.h"
 #include "vm/native.h"
 #include "vm/str_util.h"
 #include "vm/vm.h"
@@ -39,6 +40,7 @@ Value VM::get_iter(Value v) {
         return new_iterator(IterKind::Seq, v);
       case ObjKind::Range: {
         auto* r = static_cast<RangeObj*>(o);
+        if (range_is_big(r)) return big_range_iter(*this, v);
         return new_iterator(IterKind::Range, Value::none(), Value::none(), Value::from_small_int(r->step), r->start,
                             r->length);
       }

@@ -9,6 +9,7 @@
 #include "vm/mappingproxy.h"
 #include "vm/type_forms.h"
 #include "vm/numeric.h"
+#include "vm/range_big.h"
 #include "vm/str_format.h"
 #include "vm/unicode.h"
 #include "vm/vm.h"
@@ -185,6 +186,16 @@ Value VM::builtin_repr(Value v) {
     }
     case ObjKind::Range: {
       auto* r = static_cast<RangeObj*>(o);
+      if (range_is_big(r)) {
+        std::string out = "range(";
+        for (int i = 0; i < 3; i++) {
+          Value f = r->big->items[i];
+          if (i == 2 && f == Value::from_small_int(1)) break;
+          if (i) out += ", ";
+          if (!append_repr(*this, out, f)) return Value::error();
+        }
+        return str(out + ")");
+      }
       std::string out = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
       if (r->step != 1) out += ", " + std::to_string(r->step);
       return str(out + ")");
