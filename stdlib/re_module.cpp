@@ -97,6 +97,23 @@ ProgramCache& cache() {
 }
 
 // Compiles (or finds) the program for `pattern` with `flags`. On failure the
+// CPython ends a greedy loop over a group that can match empty with one
+// more, empty, iteration, and that is what the group reports:
+// re.match(r"(a*)*b", "aab").group(1) == "". RE2 never runs an empty
+// iteration, so "(X)*" and "(X)+" with a nullable X become "(?:X)*(X)":
+// the same matches, with the group on CPython's last iteration. Whether X
+// is nullable is asked of RE2 itself (a small program, compiled once per
+// pattern; the compiled result is cached).
+void rewrite_group_repeats(ReTranslation& info, const RE2::Options& opt) {
+  for (size_t k = info.group_repeats.size(); k-- > 0;) {
+    const auto& g = info.group_repeats[k];
+    std::string body = info.re2.substr(g.open + 1, g.end - g.open - 3);
+    RE2 probe("(?:" + body + ")", opt);
+    if (!probe.ok() || !RE2::FullMatch("", probe)) continue;
+    info.re2.replace(g.open, g.end - g.open, "(?:" + body + ")*(" + body + ")");
+  }
+}
+
 // result has info.error set and no `re`.
 std::shared_ptr<const Compiled> compile(StrObj* pattern, int64_t flags) {
   std::string key = std::to_string(flags);
@@ -114,6 +131,7 @@ std::shared_ptr<const Compiled> compile(StrObj* pattern, int64_t flags) {
   opt.set_encoding(RE2::Options::EncodingUTF8);
   opt.set_max_mem(kMaxProgramMemory);
   opt.set_log_errors(false);
+  rewrite_group_repeats(c->info, opt);
   auto re = std::make_unique<RE2>(c->info.re2, opt);
   if (!re->ok()) {
     c->info.error = re->error_code() == RE2::ErrorPatternTooLarge

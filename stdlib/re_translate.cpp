@@ -106,6 +106,7 @@ struct Group {
   bool verbose, ascii, multiline;  // the flags outside this group, restored at ')'
   uint32_t index;       // capturing group number, 0 if not capturing
   size_t open_pos;      // position of '('
+  size_t out_pos = 0;   // where its text starts in the RE2 output
 };
 
 class Translator {
@@ -152,6 +153,9 @@ class Translator {
   int repeats_ = 0;
   bool any_alternative_ = false, top_alternative_ = false;
   bool through_group_ = false;    // a marker above was carried past a ')'
+  // The capturing group that just closed, with no group inside: candidate
+  // for ReTranslation::group_repeats.
+  size_t closed_open_ = kNone, closed_end_ = kNone;
 
   void finish_boundaries();
 };
@@ -429,6 +433,9 @@ bool Translator::repeat(char32_t c) {
   }
   if (op == "+" && out_.size() == word_end_) word_plus_end_ = out_.size() + 1;
   if ((op == "+" || op == "*") && out_.size() == same_end_) same_repeat_end_ = out_.size() + 1;
+  if ((op == "+" || op == "*") && out_.size() == closed_end_) {
+    r_.group_repeats.push_back({closed_open_, out_.size() + 1});
+  }
   out_ += op;
   repeats_++;
   i_ = i;
@@ -445,6 +452,10 @@ void Translator::finish_boundaries() {
     if (r_.lead_boundary) {
       out_.insert(lead_pos_, r_.lead_boundary == 'b' ? "\\b" : "\\B");
       r_.lead_boundary = 0;
+      for (auto& g : r_.group_repeats) {
+        g.open += 2;
+        g.end += 2;
+      }
     }
     return;
   }
@@ -621,7 +632,7 @@ bool Translator::open_group() {
     }
     r_.parents.push_back(parent);
   }
-  stack_.push_back(Group{verbose_, ascii_, multiline_, index, start});
+  stack_.push_back(Group{verbose_, ascii_, multiline_, index, start, out_.size()});
   verbose_ = new_verbose;
   ascii_ = new_ascii;
   multiline_ = new_multiline;
@@ -670,6 +681,10 @@ ReTranslation Translator::run() {
         verbose_ = stack_.back().verbose;
         ascii_ = stack_.back().ascii;
         multiline_ = stack_.back().multiline;
+        if (stack_.back().index && stack_.back().index == r_.groups) {
+          closed_open_ = stack_.back().out_pos;
+          closed_end_ = out_.size() + 1;
+        }
         stack_.pop_back();
         // "(\w*)\b": a group closed right after the repeat ends with it.
         if (out_.size() == word_plus_end_ || out_.size() == same_repeat_end_) through_group_ = true;

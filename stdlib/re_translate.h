@@ -41,6 +41,15 @@ struct ReTranslation {
   // \w \W \d \s repeat (+ or *), whose shorter ends are never boundaries.
   char lead_boundary = 0;
   char trail_boundary = 0;
+  // Capturing groups without inner groups repeated by a greedy * or +:
+  // re2[open, end) is "(X)*" or "(X)+". When X can match empty, CPython's
+  // last iteration is an empty match of X, which RE2's loop never makes;
+  // the matcher then rewrites the repeat as "(?:X)*(X)", whose last X is
+  // CPython's last iteration (re_module.cpp).
+  struct Repeat {
+    size_t open, end;
+  };
+  std::vector<Repeat> group_repeats;
   std::string error;              // empty on success: then the re.error message
   int64_t error_pos = -1;         // code-point position for the message, -1 if none
 };
