@@ -84,7 +84,37 @@ Value proxy_len(VM& vm, CallArgs a) {
   return vm.length(m);
 }
 
+// mappingproxy(mapping): any mapping but a list or tuple, as CPython.
+Value proxy_new(VM& vm, CallArgs a) {
+  Value m = Value::unbound();
+  if (a.argc == 2 && !a.nkw()) {
+    m = a.argv[1];
+  } else if (a.argc == 1 && a.nkw() == 1 && as_str(a.kwnames->items[0])->view() == "mapping") {
+    m = a.argv[1];
+  } else if (a.argc + a.nkw() > 2) {
+    return vm.raise(vm.types.TypeError, "mappingproxy() takes at most 1 argument (%u given)",
+                    a.argc + a.nkw() - 1);
+  } else if (a.nkw()) {
+    return vm.raise(vm.types.TypeError, "mappingproxy() got an unexpected keyword argument '%s'",
+                    as_str(a.kwnames->items[0])->data);
+  } else {
+    return vm.raise(vm.types.TypeError, "mappingproxy() missing required argument 'mapping' (pos 1)");
+  }
+  bool mapping = !is_list(m) && !is_tuple(m) &&
+                 (is_dict(m) || is_mappingproxy(m) ||
+                  !vm.lookup_in_type(vm.type_of(m), vm.names.__getitem__).is_unbound());
+  if (!mapping) {
+    return vm.raise(vm.types.TypeError, "mappingproxy() argument must be a mapping, not %s",
+                    std::string(vm.type_name(m)).c_str());
+  }
+  // A proxy of a proxy shows the same mapping; unwrapping keeps every
+  // operation one level deep (no C++ recursion through a chain of proxies).
+  if (is_mappingproxy(m)) m = proxied_mapping(m);
+  return new_mappingproxy(vm, m);
+}
+
 const NativeDef kProxyMethods[] = {
+    {"__new__", proxy_new, 1, -1, true},
     {"get", proxy_get, 2, 3},
     {"keys", proxy_keys, 1, 1},
     {"values", proxy_values, 1, 1},

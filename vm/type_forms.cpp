@@ -18,6 +18,7 @@
 #include <string>
 
 #include "vm/dict.h"
+#include "vm/native.h"
 #include "vm/tuple.h"
 #include "vm/vm.h"
 
@@ -198,6 +199,38 @@ Value type_form_attr(VM& vm, Value v, std::string_view name) {
   if (name == "__parameters__") return Value::from_obj(vm.new_tuple(0));
   if (name == "__origin__" && f->cls == vm.types.GenericAlias) return f->origin;
   return Value::unbound();
+}
+
+namespace {
+
+// GenericAlias(origin, args): what origin[args] gives, for any origin.
+Value generic_alias_new(VM& vm, CallArgs a) {
+  if (a.nkw()) return vm.raise(vm.types.TypeError, "GenericAlias() takes no keyword arguments");
+  if (a.argc != 3) {
+    return vm.raise(vm.types.TypeError, "GenericAlias expected 2 arguments, got %u", a.argc - 1);
+  }
+  TupleObj* args;
+  if (is_tuple(a.argv[2])) {
+    args = as_tuple(a.argv[2]);
+  } else {
+    args = vm.new_tuple(1);
+    args->items[0] = a.argv[2];
+  }
+  return new_form(vm, a.argv[1], args, false);
+}
+
+Value union_type_new(VM& vm, CallArgs) {
+  return vm.raise(vm.types.TypeError, "cannot create 'types.UnionType' instances");
+}
+
+const NativeDef kAliasMethods[] = {{"__new__", generic_alias_new, 1, -1, true}};
+const NativeDef kUnionMethods[] = {{"__new__", union_type_new, 1, -1, true}};
+
+}  // namespace
+
+void install_type_form_methods(VM& vm) {
+  add_methods(vm, vm.types.GenericAlias, kAliasMethods);
+  add_methods(vm, vm.types.UnionType, kUnionMethods);
 }
 
 TupleObj* type_form_members(VM& vm, Value v, const char* fname) {

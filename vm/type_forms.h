@@ -34,5 +34,7 @@ Value type_form_attr(VM& vm, Value v, std::string_view name);
 // isinstance / issubclass: the members of a union; null (and a TypeError)
 // for a GenericAlias, which CPython refuses as a class to test against.
 TupleObj* type_form_members(VM& vm, Value v, const char* fname);
+// types.GenericAlias(origin, args) and types.UnionType's refusal.
+void install_type_form_methods(VM& vm);
 
 }  // namespace capy

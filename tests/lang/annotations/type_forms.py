@@ -21,3 +21,10 @@ except TypeError as e: print(e)
 class G:
     def __class_getitem__(cls, item): return (cls.__name__, item)
 print(G[int])
+GA = type(list[int])
+print(GA(list, int), GA(dict, (str, int)), GA(list, int) == list[int])
+for bad in (lambda: GA(), lambda: GA(list), lambda: type(int | str)()):
+    try:
+        bad()
+    except TypeError as e:
+        print(type(e).__name__, e)

@@ -54,3 +54,15 @@ class U(T):
 print("u" in U.__dict__, "b" in U.__dict__, U.b)
 print(repr(type("X", (), {}).__dict__).startswith("mappingproxy({"), str(U.__dict__).startswith("{"))
 print(type(int.__dict__).__name__, "bit_length" in int.__dict__, len(int.__dict__) > 10)
+
+# The mappingproxy type itself: a read-only view of any mapping.
+proxy_type = type(T.__dict__)
+src = {"k": 1}
+view = proxy_type(src)
+src["k2"] = 2
+print(view, len(view), view["k2"], proxy_type(mapping={"m": 0}))
+for args in ((), ([1],), ((1, 2),), ({}, {})):
+    try:
+        proxy_type(*args)
+    except TypeError as e:
+        print(type(e).__name__, e)
