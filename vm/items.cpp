@@ -67,11 +67,11 @@ Value VM::builtin_get_item(Value obj, Value key) {
       case ObjKind::ByteArray: return bytes_get_item(*this, obj, key);
       case ObjKind::Range: {
         auto* r = static_cast<RangeObj*>(o);
+        auto* slice = is_kind(key, ObjKind::Slice) ? static_cast<SliceObj*>(key.as_obj()) : nullptr;
         if (range_is_big(r)) {
-          if (is_kind(key, ObjKind::Slice)) return big_range_slice(*this, r, static_cast<SliceObj*>(key.as_obj()));
-          return big_range_item(*this, r, key);
+          return slice ? big_range_slice(*this, r, slice) : big_range_item(*this, r, key);
         }
-        if (is_kind(key, ObjKind::Slice)) return sequence_get_slice(*this, obj, static_cast<SliceObj*>(key.as_obj()));
+        if (slice) return sequence_get_slice(*this, obj, slice);
         int64_t i;
         TRY_FLAG(normalize_index(*this, key, r->length, &i, "range object"));
         return new_int(r->start + i * r->step);

@@ -98,7 +98,8 @@ Value proxy_new(VM& vm, CallArgs a) {
     return vm.raise(vm.types.TypeError, "mappingproxy() got an unexpected keyword argument '%s'",
                     as_str(a.kwnames->items[0])->data);
   } else {
-    return vm.raise(vm.types.TypeError, "mappingproxy() missing required argument 'mapping' (pos 1)");
+    return vm.raise(vm.types.TypeError,
+                    "mappingproxy() missing required argument 'mapping' (pos 1)");
   }
   bool mapping = !is_list(m) && !is_tuple(m) &&
                  (is_dict(m) || is_mappingproxy(m) ||

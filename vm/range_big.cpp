@@ -78,9 +78,12 @@ Value item_at(VM& vm, RangeObj* r, Value i) {
   return add(vm, big_field(r, kStart), off);
 }
 
+constexpr const char* kSliceIndexError =
+    "slice indices must be integers or None or have an __index__ method";
+
 // CPython's slice-index clamping with an int length (_PySlice_GetLongIndices).
 Value clamp_bound(VM& vm, Value v, Value length, Value lower, Value upper) {
-  Value b = TRY(index_int(vm, v, "slice indices must be integers or None or have an __index__ method"));
+  Value b = TRY(index_int(vm, v, kSliceIndexError));
   Root keep(vm.heap, b);
   if (int_sign(b) < 0) {
     b = TRY(add(vm, b, length));
@@ -136,8 +139,7 @@ Value big_range_slice(VM& vm, RangeObj* r, SliceObj* s) {
   Root keep_s(vm.heap, Value::from_obj(s));
   Value step = Value::from_small_int(1);
   if (!s->step.is_none()) {
-    step = TRY(index_int(vm, s->step,
-                         "slice indices must be integers or None or have an __index__ method"));
+    step = TRY(index_int(vm, s->step, kSliceIndexError));
     if (int_is_zero(step)) return vm.raise(vm.types.ValueError, "slice step cannot be zero");
   }
   Root keep_step(vm.heap, step);
