@@ -21,6 +21,8 @@
 #include "stdlib/sys_module.h"
 #include "vm/code_unit.h"
 #include "vm/generator.h"
+#include "vm/mappingproxy.h"
+#include "vm/type_forms.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
 #include "vm/slice.h"
@@ -111,6 +113,8 @@ struct Runtime::Impl {
     install_number_methods(vm);
     install_bytes_methods(vm);
     install_range_slice_methods(vm);
+    install_mappingproxy_methods(vm);
+    install_type_form_methods(vm);
     install_slot_wrappers(vm);
     install_builtins(vm);
     ModuleObj* sys = make_sys_module(vm, options.argv);

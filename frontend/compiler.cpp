@@ -126,12 +126,57 @@ void UnitCompiler::emit_prologue() {
   } else if (scope_.kind == ScopeKind::Class) {
     if (scope_.needs_class_cell) emit(Op::MAKECELL, regs_.at("__class__"));
     uint16_t t = alloc_temp();
-    emit(Op::LOADGLOBAL, t, name_const("__name__"));
+    // LOADNAME, as CPython: a __prepare__ namespace sees the lookup.
+    emit(Op::LOADNAME, t, name_const("__name__"));
     emit(Op::STORENAME, t, name_const("__module__"));
     emit(Op::LOADK, t, constant(Constant::string(scope_.qualname)));
     emit(Op::STORENAME, t, name_const("__qualname__"));
     free_to(first_temp_);
   }
+}
+
+// Whether a module or class body holds an annotated assignment outside any
+// nested def or class (CPython's find_ann): such a body starts by creating
+// its __annotations__ dict, even when no annotation is ever reached.
+static bool has_annotations(const StmtList& stmts) {
+  for (auto& s : stmts) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign: return true;
+      case StmtKind::If:
+        if (has_annotations(s->as<If>()->body) || has_annotations(s->as<If>()->orelse)) return true;
+        break;
+      case StmtKind::While:
+        if (has_annotations(s->as<While>()->body) || has_annotations(s->as<While>()->orelse))
+          return true;
+        break;
+      case StmtKind::For:
+        if (has_annotations(s->as<For>()->body) || has_annotations(s->as<For>()->orelse))
+          return true;
+        break;
+      case StmtKind::With:
+        if (has_annotations(s->as<With>()->body)) return true;
+        break;
+      case StmtKind::Try: {
+        auto* t = s->as<Try>();
+        if (has_annotations(t->body) || has_annotations(t->orelse) ||
+            has_annotations(t->finalbody))
+          return true;
+        for (auto& h : t->handlers)
+          if (has_annotations(h.body)) return true;
+        break;
+      }
+      default: break;
+    }
+  }
+  return false;
+}
+
+void UnitCompiler::setup_annotations(const StmtList& stmts) {
+  if (!has_annotations(stmts)) return;
+  uint16_t t = alloc_temp();
+  emit(Op::BUILDDICT, t, 0, 0);
+  store_name("__annotations__", t);
+  free_to(first_temp_);
 }
 
 void UnitCompiler::finish() {
@@ -239,6 +284,7 @@ void UnitCompiler::delete_name(const std::string& name) {
 std::shared_ptr<CodeUnit> UnitCompiler::compile_module(const Module& m, bool interactive) {
   interactive_ = interactive;
   setup_registers();
+  setup_annotations(m.body);
   body(m.body);
   finish();
   return unit_;
@@ -301,6 +347,7 @@ std::shared_ptr<CodeUnit> UnitCompiler::compile_lambda(const Lambda& l) {
 std::shared_ptr<CodeUnit> UnitCompiler::compile_class(const ClassDef& c) {
   setup_registers();
   emit_prologue();
+  setup_annotations(c.body);
   if (const std::string* doc = docstring_of(c.body)) {
     uint16_t t = alloc_temp();
     emit(Op::LOADK, t, constant(Constant::string(*doc)));
@@ -430,11 +477,30 @@ uint16_t UnitCompiler::make_function_value(const Arguments& args, const void* no
   std::shared_ptr<CodeUnit> child;
   if (!s) return out;
   bool is_lambda = s->is_lambda;
+  // Annotations are evaluated after the defaults, in CPython 3.11's order:
+  // the positional-or-keyword parameters before the positional-only ones,
+  // then *args, keyword-only, **kwargs and the return annotation.
+  std::vector<std::string> annotation_names;
+  auto annotate = [&](const std::string& name, const ast::ExprPtr& e) {
+    if (!e) return;
+    expr(*e, alloc_temp());
+    annotation_names.push_back(name);
+  };
+  if (!is_lambda) {
+    for (auto& a : args.args) annotate(a.name, a.annotation);
+    for (auto& a : args.posonlyargs) annotate(a.name, a.annotation);
+    if (args.vararg) annotate(args.vararg->name, args.vararg->annotation);
+    for (auto& a : args.kwonlyargs) annotate(a.name, a.annotation);
+    if (args.kwarg) annotate(args.kwarg->name, args.kwarg->annotation);
+    annotate("return", static_cast<const FunctionDef*>(node)->returns);
+  }
   UnitCompiler uc(c_, *s, is_lambda ? CodeKind::Lambda : CodeKind::Function, this);
   if (is_lambda) child = uc.compile_lambda(*static_cast<const Lambda*>(node));
   else child = uc.compile_function(*static_cast<const FunctionDef*>(node));
+  child->annotation_names = std::move(annotation_names);
   link_closure(*this, *child);
-  emit(Op::MAKEFUNC, out, constant(Constant::unit(child)), ndefaults ? first_default : 0);
+  bool has_operands = ndefaults || !child->annotation_names.empty();
+  emit(Op::MAKEFUNC, out, constant(Constant::unit(child)), has_operands ? first_default : 0);
   free_to(dest >= 0 ? mark : uint16_t(out + 1));
   return out;
 }

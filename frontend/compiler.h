@@ -178,6 +178,7 @@ class UnitCompiler {
  private:
   void setup_registers();
   void emit_prologue();
+  void setup_annotations(const ast::StmtList& stmts);
   void finish();
 };
 

@@ -13,6 +13,41 @@
 
 namespace capy {
 
+// x: T = v. The value is assigned as by `x = v`; without a value, an
+// attribute or subscript target still evaluates its object (and index), as
+// CPython does. A module or class body then evaluates the annotation and, for
+// a plain name, stores it in __annotations__ (CPython 3.11 without
+// `from __future__ import annotations`); a function never evaluates it.
+static void ann_assign(UnitCompiler& u, const AnnAssign& a) {
+  const Expr& t = *a.target;
+  uint16_t mark = u.temp_top();
+  if (a.value) {
+    if (t.kind == ExprKind::Name && u.access(t.as<Name>()->id).kind == NameAccess::Kind::Local) {
+      uint16_t reg = u.access(t.as<Name>()->id).reg;
+      u.expr(*a.value, reg);
+      u.mark_bound(reg);
+    } else {
+      u.assign_to(t, u.expr(*a.value));
+    }
+  } else if (t.kind == ExprKind::Attribute) {
+    u.expr(*t.as<Attribute>()->value);
+  } else if (t.kind == ExprKind::Subscript) {
+    u.expr_temp(*t.as<Subscript>()->value);
+    u.expr(*t.as<Subscript>()->slice);
+  }
+  u.free_to(mark);
+  if (u.scope_.kind != ScopeKind::Module && u.scope_.kind != ScopeKind::Class) return;
+  uint16_t ann = u.expr_temp(*a.annotation);
+  if (t.kind == ExprKind::Name && a.simple) {
+    u.set_loc(a.loc);
+    uint16_t dict = u.load_name("__annotations__", -1, a.loc);
+    uint16_t key = u.alloc_temp();
+    u.emit(Op::LOADK, key, u.name_const(t.as<Name>()->id));
+    u.emit(Op::SETITEM, ann, dict, key);
+  }
+  u.free_to(mark);
+}
+
 void UnitCompiler::body(const StmtList& stmts) {
   for (auto& s : stmts) stmt(*s);
 }
@@ -439,20 +474,7 @@ void UnitCompiler::stmt(const Stmt& s) {
     }
     case StmtKind::Assign: assign_stmt(*this, *s.as<Assign>()); break;
     case StmtKind::AugAssign: aug_assign(*this, *s.as<AugAssign>()); break;
-    case StmtKind::AnnAssign: {
-      auto* a = s.as<AnnAssign>();
-      if (a->value) {
-        const Expr& t = *a->target;
-        if (t.kind == ExprKind::Name && access(t.as<Name>()->id).kind == NameAccess::Kind::Local) {
-          uint16_t reg = access(t.as<Name>()->id).reg;
-          expr(*a->value, reg);
-          mark_bound(reg);
-        } else {
-          assign_to(t, expr(*a->value));
-        }
-      }
-      break;
-    }
+    case StmtKind::AnnAssign: ann_assign(*this, *s.as<AnnAssign>()); break;
     case StmtKind::If: if_stmt(*this, *s.as<If>()); break;
     case StmtKind::While: while_stmt(*this, *s.as<While>()); break;
     case StmtKind::For: for_stmt(*this, *s.as<For>()); break;

@@ -110,6 +110,14 @@ class Collector {
   void visit_defaults(const Arguments& a) {
     visit_exprs(a.defaults);
     visit_exprs(a.kw_defaults);
+    auto ann = [&](const Arg& arg) {
+      if (arg.annotation) visit_expr(*arg.annotation);
+    };
+    for (auto& arg : a.args) ann(arg);
+    for (auto& arg : a.posonlyargs) ann(arg);
+    if (a.vararg) ann(*a.vararg);
+    for (auto& arg : a.kwonlyargs) ann(arg);
+    if (a.kwarg) ann(*a.kwarg);
   }
 
   void bind_params(const Arguments& a) {
@@ -158,6 +166,12 @@ class Collector {
         } else {
           visit_expr(*a->target);
         }
+        // Module and class bodies evaluate the annotation and store it in
+        // their __annotations__; functions never evaluate it.
+        if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
+          visit_expr(*a->annotation);
+          bind("__annotations__");
+        }
         break;
       }
       case StmtKind::If: {
@@ -192,6 +206,7 @@ class Collector {
         auto* f = s.as<FunctionDef>();
         visit_exprs(f->decorators);
         visit_defaults(f->args);
+        if (f->returns) visit_expr(*f->returns);
         bind(f->name);
         push_scope(ScopeKind::Function, f->name, f, s.loc);
         bind_params(f->args);

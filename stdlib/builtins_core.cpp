@@ -14,6 +14,7 @@
 #include "vm/code_unit.h"
 #include "vm/interp_support.h"
 #include "vm/numeric.h"
+#include "vm/type_forms.h"
 #include "vm/unicode.h"
 
 namespace capy {
@@ -211,9 +212,32 @@ Value builtin_format(VM& vm, CallArgs a) {
 
 // ---- isinstance / issubclass ---------------------------------------------------
 
+// A metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta's
+// virtual subclasses): 1 / 0 / -1 (error) from the hook, -2 when the
+// metaclass has none (then the MRO decides).
+int metaclass_check(VM& vm, Value cls, Value arg, const char* hook_name) {
+  TypeObj* meta = as_type(cls)->cls;
+  if (meta == vm.types.type) return -2;
+  Value hook = vm.user_override(meta, vm.intern(hook_name));
+  if (hook.is_unbound()) return -2;
+  Root keep(vm.heap, hook);
+  Value r = vm.call(hook, {cls, arg});
+  if (r.is_error()) return -1;
+  return vm.truthy(r);
+}
+
 // 1 / 0, or -1 with TypeError when `cls` is neither a type nor a tuple of them.
 int instance_check(VM& vm, Value obj, Value cls, int depth) {
-  if (is_type(cls)) return vm.is_instance(obj, as_type(cls));
+  if (is_type(cls)) {
+    if (vm.type_of(obj) == as_type(cls)) return 1;  // CPython asks no hook then
+    int r = metaclass_check(vm, cls, obj, "__instancecheck__");
+    return r != -2 ? r : vm.is_instance(obj, as_type(cls));
+  }
+  if (is_type_form(cls)) {
+    TupleObj* members = type_form_members(vm, cls, "isinstance");
+    if (!members) return -1;
+    cls = Value::from_obj(members);
+  }
   if (is_tuple(cls) && depth < 64) {
     TupleObj* t = as_tuple(cls);
     for (uint32_t i = 0; i < t->size; i++) {
@@ -227,7 +251,15 @@ int instance_check(VM& vm, Value obj, Value cls, int depth) {
 }
 
 int subclass_check(VM& vm, TypeObj* sub, Value cls, int depth) {
-  if (is_type(cls)) return vm.is_subtype(sub, as_type(cls));
+  if (is_type(cls)) {
+    int r = metaclass_check(vm, cls, Value::from_obj(sub), "__subclasscheck__");
+    return r != -2 ? r : vm.is_subtype(sub, as_type(cls));
+  }
+  if (is_type_form(cls)) {
+    TupleObj* members = type_form_members(vm, cls, "issubclass");
+    if (!members) return -1;
+    cls = Value::from_obj(members);
+  }
   if (is_tuple(cls) && depth < 64) {
     TupleObj* t = as_tuple(cls);
     for (uint32_t i = 0; i < t->size; i++) {
@@ -267,13 +299,11 @@ bool attr_name(VM& vm, Value name) {
   return false;
 }
 
-// The sandbox's hidden names, plus __dict__ where it would expose a live
-// namespace of the runtime (built-in types and modules).
+// The sandbox's hidden names, plus a module's __dict__, which would expose
+// its live namespace. (A class's __dict__ is a read-only mappingproxy.)
 bool hidden_attr(Value obj, StrObj* name) {
   if (is_forbidden_attr(name->view())) return true;
-  if (name->view() != "__dict__") return false;
-  if (is_kind(obj, ObjKind::Module)) return true;
-  return is_type(obj) && (as_type(obj)->flags & TypeObj::kBuiltin);
+  return name->view() == "__dict__" && is_kind(obj, ObjKind::Module);
 }
 
 Value builtin_getattr(VM& vm, CallArgs a) {

@@ -12,6 +12,7 @@
 #include "stdlib/builtins.h"
 #include "vm/generator.h"
 #include "vm/numeric.h"
+#include "vm/range_big.h"
 
 namespace capy {
 
@@ -178,6 +179,7 @@ Value builtin_reversed(VM& vm, CallArgs a) {
   }
   if (is_kind(seq, ObjKind::Range)) {
     auto* r = static_cast<RangeObj*>(seq.as_obj());
+    if (range_is_big(r)) return big_range_reversed(vm, r);
     if (Value::fits_small_int(r->step) && Value::fits_small_int(-r->step)) {
       int64_t last = r->length ? r->start + (r->length - 1) * r->step : r->start;
       return vm.new_iterator(IterKind::Range, Value::none(), Value::none(),

@@ -97,6 +97,23 @@ ProgramCache& cache() {
 }
 
 // Compiles (or finds) the program for `pattern` with `flags`. On failure the
+// CPython ends a greedy loop over a group that can match empty with one
+// more, empty, iteration, and that is what the group reports:
+// re.match(r"(a*)*b", "aab").group(1) == "". RE2 never runs an empty
+// iteration, so "(X)*" and "(X)+" with a nullable X become "(?:X)*(X)":
+// the same matches, with the group on CPython's last iteration. Whether X
+// is nullable is asked of RE2 itself (a small program, compiled once per
+// pattern; the compiled result is cached).
+void rewrite_group_repeats(ReTranslation& info, const RE2::Options& opt) {
+  for (size_t k = info.group_repeats.size(); k-- > 0;) {
+    const auto& g = info.group_repeats[k];
+    std::string body = info.re2.substr(g.open + 1, g.end - g.open - 3);
+    RE2 probe("(?:" + body + ")", opt);
+    if (!probe.ok() || !RE2::FullMatch("", probe)) continue;
+    info.re2.replace(g.open, g.end - g.open, "(?:" + body + ")*(" + body + ")");
+  }
+}
+
 // result has info.error set and no `re`.
 std::shared_ptr<const Compiled> compile(StrObj* pattern, int64_t flags) {
   std::string key = std::to_string(flags);
@@ -114,6 +131,7 @@ std::shared_ptr<const Compiled> compile(StrObj* pattern, int64_t flags) {
   opt.set_encoding(RE2::Options::EncodingUTF8);
   opt.set_max_mem(kMaxProgramMemory);
   opt.set_log_errors(false);
+  rewrite_group_repeats(c->info, opt);
   auto re = std::make_unique<RE2>(c->info.re2, opt);
   if (!re->ok()) {
     c->info.error = re->error_code() == RE2::ErrorPatternTooLarge
@@ -131,8 +149,8 @@ std::shared_ptr<const Compiled> compile(StrObj* pattern, int64_t flags) {
 // the pattern has a non-MULTILINE `$` and the text ends with "\n", a match
 // of the text without that newline also counts (its `$` then matched before
 // the final newline); the leftmost of the two wins, the full text's on a tie.
-bool find(const Compiled& c, std::string_view s, size_t bpos, size_t bend, RE2::Anchor anchor,
-          std::vector<re2::StringPiece>& groups) {
+bool find_raw(const Compiled& c, std::string_view s, size_t bpos, size_t bend, RE2::Anchor anchor,
+              std::vector<re2::StringPiece>& groups) {
   int n = int(groups.size());
   bool ok = c.re->Match(re2::StringPiece(s.data(), bend), bpos, bend, anchor, groups.data(), n);
   if (!c.info.end_dollar || anchor == RE2::ANCHOR_BOTH || bend == 0 || s[bend - 1] != '\n' ||
@@ -148,6 +166,54 @@ bool find(const Compiled& c, std::string_view s, size_t bpos, size_t bend, RE2::
     return true;
   }
   return ok;
+}
+
+// Python's \w for str patterns: str.isalnum() or '_' (CPython's SRE_UNI_IS_WORD).
+bool is_word_at(std::string_view s, size_t pos) {
+  char32_t c = utf8_decode(s, pos);
+  return c == '_' || cp_isalnum(c);
+}
+
+// Whether byte offset `pos` of s[lo, hi) is a word boundary. As in CPython,
+// the text before the search position still counts (lo is the string's
+// start), the end of the window (endpos) counts as non-word, and an empty
+// string has neither a boundary nor a non-boundary.
+bool at_boundary(std::string_view s, size_t lo, size_t hi, size_t pos) {
+  bool before = false;
+  if (pos > lo) {
+    size_t p = pos - 1;
+    while (p > lo && (uint8_t(s[p]) & 0xC0) == 0x80) p--;
+    before = is_word_at(s, p);
+  }
+  bool after = pos < hi && is_word_at(s, pos);
+  return before != after;
+}
+
+bool boundary_holds(std::string_view s, size_t lo, size_t hi, size_t pos, char kind) {
+  if (!kind) return true;
+  if (lo >= hi) return false;
+  return at_boundary(s, lo, hi, pos) == (kind == 'b');
+}
+
+// One match attempt over the window s[lo, bend) from bpos: find_raw, plus
+// the Unicode \b/\B that the translation left to the matcher. A match that
+// fails the start check cannot be rescued by another match at the same
+// start, so the search resumes one code point further on.
+bool find(const Compiled& c, std::string_view s, size_t lo, size_t bpos, size_t bend,
+          RE2::Anchor anchor, std::vector<re2::StringPiece>& groups) {
+  for (;;) {
+    if (!find_raw(c, s, bpos, bend, anchor, groups)) return false;
+    if (!c.info.lead_boundary && !c.info.trail_boundary) return true;
+    size_t mb = size_t(groups[0].data() - s.data());
+    size_t me = mb + groups[0].size();
+    if (boundary_holds(s, lo, bend, mb, c.info.lead_boundary) &&
+        boundary_holds(s, lo, bend, me, c.info.trail_boundary)) {
+      return true;
+    }
+    if (anchor != RE2::UNANCHORED || mb >= bend) return false;
+    bpos = mb;
+    utf8_decode(s, bpos);
+  }
 }
 
 bool pattern_args(VM& vm, CallArgs a, StrObj** pattern, int64_t* flags) {
@@ -269,7 +335,7 @@ Value re_exec(VM& vm, CallArgs a) {
   std::vector<re2::StringPiece> groups(static_cast<size_t>(n));
   RE2::Anchor anchor = mode == 0 ? RE2::UNANCHORED : mode == 1 ? RE2::ANCHOR_START
                                                                : RE2::ANCHOR_BOTH;
-  if (!find(*c, sub.s->view(), sub.bpos, sub.bend, anchor, groups)) return Value::none();
+  if (!find(*c, sub.s->view(), 0, sub.bpos, sub.bend, anchor, groups)) return Value::none();
   return match_result(vm, sub.s, groups, sub.bpos, sub.pos);
 }
 
@@ -300,7 +366,7 @@ Value re_scan(VM& vm, CallArgs a) {
   int64_t count = 0;
   while (limit <= 0 || count < limit) {
     if (b > sub.bend) break;
-    if (!find(*c, text, b, sub.bend, RE2::UNANCHORED, groups)) break;
+    if (!find(*c, text, 0, b, sub.bend, RE2::UNANCHORED, groups)) break;
     size_t mb = size_t(groups[0].data() - sub.s->data);
     if (must_advance && groups[0].empty() && mb == b) {
       if (b >= sub.bend) break;
@@ -308,7 +374,7 @@ Value re_scan(VM& vm, CallArgs a) {
       utf8_decode(sub.s->view(), next);
       b = next;
       cp++;
-      if (!find(*c, text, b, sub.bend, RE2::UNANCHORED, groups)) break;
+      if (!find(*c, text, 0, b, sub.bend, RE2::UNANCHORED, groups)) break;
       mb = size_t(groups[0].data() - sub.s->data);
     }
     Root m(vm.heap, match_result(vm, sub.s, groups, b, cp));

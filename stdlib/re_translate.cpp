@@ -21,7 +21,9 @@
 //     patterns that consume characters after `$`;
 //   - lazy repeats that can match empty (x*?) give different empty matches
 //     in findall/sub/split;
-//   - \b and \B use ASCII word characters;
+//   - \b and \B use ASCII word characters, except at the very start of a
+//     pattern without top-level alternatives, and at its end when the
+//     match end is fixed by its start (see ReTranslation::lead_boundary);
 //   - \W and \S inside a negated character set with other items are
 //     rejected (that needs a set intersection, which RE2 lacks);
 //   - repeat counts are limited to 1000 (RE2's limit).
@@ -104,6 +106,7 @@ struct Group {
   bool verbose, ascii, multiline;  // the flags outside this group, restored at ')'
   uint32_t index;       // capturing group number, 0 if not capturing
   size_t open_pos;      // position of '('
+  size_t out_pos = 0;   // where its text starts in the RE2 output
 };
 
 class Translator {
@@ -139,6 +142,22 @@ class Translator {
   bool can_repeat_ = false;   // the previous item can take a repeat
   bool after_repeat_ = false; // the previous item is a repeat
   bool started_ = false;      // any item emitted yet (for global flags)
+  // Unicode \b/\B at the pattern's ends (ReTranslation::lead_boundary).
+  static constexpr size_t kNone = ~size_t(0);
+  size_t lead_pos_ = kNone;       // where the left-out leading \b belongs in out_
+  size_t trail_pos_ = kNone;      // where the last top-level \b starts in out_
+  size_t word_end_ = kNone;       // out_ size after a top-level Unicode \w
+  size_t word_plus_end_ = kNone;  // out_ size after that \w's greedy '+'
+  size_t same_end_ = kNone;       // out_ size after a top-level \w \W \d or \s
+  size_t same_repeat_end_ = kNone;  // out_ size after that class's greedy + or *
+  int repeats_ = 0;
+  bool any_alternative_ = false, top_alternative_ = false;
+  bool through_group_ = false;    // a marker above was carried past a ')'
+  // The capturing group that just closed, with no group inside: candidate
+  // for ReTranslation::group_repeats.
+  size_t closed_open_ = kNone, closed_end_ = kNone;
+
+  void finish_boundaries();
 };
 
 // Class atoms: \d \w \s and negations, for the current ASCII mode.
@@ -412,11 +431,42 @@ bool Translator::repeat(char32_t c) {
     return fail("possessive repeats are not supported by capy's linear-time regex engine",
                 int64_t(i));
   }
+  if (op == "+" && out_.size() == word_end_) word_plus_end_ = out_.size() + 1;
+  if ((op == "+" || op == "*") && out_.size() == same_end_) same_repeat_end_ = out_.size() + 1;
+  if ((op == "+" || op == "*") && out_.size() == closed_end_) {
+    r_.group_repeats.push_back({closed_open_, out_.size() + 1});
+  }
   out_ += op;
+  repeats_++;
   i_ = i;
   can_repeat_ = false;
   after_repeat_ = true;
   return true;
+}
+
+// Takes a Unicode \b/\B out of the pattern's end when checking it after the
+// match is exact, and puts the leading one back when a top-level `|` makes
+// it belong to the first alternative only.
+void Translator::finish_boundaries() {
+  if (top_alternative_) {
+    if (r_.lead_boundary) {
+      out_.insert(lead_pos_, r_.lead_boundary == 'b' ? "\\b" : "\\B");
+      r_.lead_boundary = 0;
+      for (auto& g : r_.group_repeats) {
+        g.open += 2;
+        g.end += 2;
+      }
+    }
+    return;
+  }
+  if (trail_pos_ == kNone || trail_pos_ + 2 != out_.size()) return;
+  if (through_group_ && any_alternative_) return;  // "(x|\w+)\b" may end with x
+  bool exact = trail_pos_ == word_plus_end_ ||
+               (!any_alternative_ && (repeats_ == 0 ||
+                                      (repeats_ == 1 && trail_pos_ == same_repeat_end_)));
+  if (!exact) return;
+  r_.trail_boundary = out_[trail_pos_ + 1];
+  out_.erase(trail_pos_);
 }
 
 // Flag letters after "(?" (or "(?-"): on/off sets; i ends at ':' or ')'.
@@ -582,7 +632,7 @@ bool Translator::open_group() {
     }
     r_.parents.push_back(parent);
   }
-  stack_.push_back(Group{verbose_, ascii_, multiline_, index, start});
+  stack_.push_back(Group{verbose_, ascii_, multiline_, index, start, out_.size()});
   verbose_ = new_verbose;
   ascii_ = new_ascii;
   multiline_ = new_multiline;
@@ -631,7 +681,15 @@ ReTranslation Translator::run() {
         verbose_ = stack_.back().verbose;
         ascii_ = stack_.back().ascii;
         multiline_ = stack_.back().multiline;
+        if (stack_.back().index && stack_.back().index == r_.groups) {
+          closed_open_ = stack_.back().out_pos;
+          closed_end_ = out_.size() + 1;
+        }
         stack_.pop_back();
+        // "(\w*)\b": a group closed right after the repeat ends with it.
+        if (out_.size() == word_plus_end_ || out_.size() == same_repeat_end_) through_group_ = true;
+        if (out_.size() == word_plus_end_) word_plus_end_++;
+        if (out_.size() == same_repeat_end_) same_repeat_end_++;
         out_ += ')';
         i_++;
         can_repeat_ = true;
@@ -639,6 +697,8 @@ ReTranslation Translator::run() {
         break;
       case '|':
         out_ += '|';
+        any_alternative_ = true;
+        if (stack_.empty()) top_alternative_ = true;
         i_++;
         can_repeat_ = after_repeat_ = false;
         started_ = true;
@@ -659,7 +719,21 @@ ReTranslation Translator::run() {
         Atom a;
         ok = escape(i_, false, a);
         if (!ok) break;
-        emit_atom(a);
+        bool boundary = a.kind == Atom::kAssert && (a.items == "\\b" || a.items == "\\B") &&
+                        stack_.empty() && !ascii_;
+        if (boundary && !started_ && !r_.lead_boundary) {
+          lead_pos_ = out_.size();  // checked by the matcher instead
+          r_.lead_boundary = a.items[1];
+        } else {
+          if (boundary) trail_pos_ = out_.size();
+          emit_atom(a);
+          if (!ascii_) {
+            // Classes all of whose members are word (\w \d) or non-word (\W \s).
+            if (a.letter == 'w') word_end_ = out_.size();
+            if (a.letter == 'w' || a.letter == 'd' || a.letter == 'W' || a.letter == 's')
+              same_end_ = out_.size();
+          }
+        }
         can_repeat_ = a.kind != Atom::kAssert;
         after_repeat_ = false;
         started_ = true;
@@ -687,7 +761,10 @@ ReTranslation Translator::run() {
   if (r_.error.empty() && !stack_.empty()) {
     fail("missing ), unterminated subpattern", int64_t(stack_.back().open_pos));
   }
-  if (r_.error.empty()) r_.re2 = std::move(out_);
+  if (r_.error.empty()) {
+    finish_boundaries();
+    r_.re2 = std::move(out_);
+  }
   if (!(r_.flags & kReAscii)) r_.flags |= kReUnicode;
   return std::move(r_);
 }

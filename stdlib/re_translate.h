@@ -32,6 +32,24 @@ struct ReTranslation {
   // and also before a final "\n", RE2's only at the end, so the matcher
   // also tries the text without its final newline (re_module.cpp).
   bool end_dollar = false;
+  // A Unicode \b or \B ('b' / 'B', else 0) that begins / ends the pattern
+  // and was left out of `re2`: RE2's \b knows only ASCII word characters,
+  // so the matcher checks these two itself (re_module.cpp). The start one
+  // depends only on where a match starts, so checking it is exact; the end
+  // one is taken out only where the preferred match already decides it: a
+  // final greedy \w+; or no alternatives, and no repeat but a final greedy
+  // \w \W \d \s repeat (+ or *), whose shorter ends are never boundaries.
+  char lead_boundary = 0;
+  char trail_boundary = 0;
+  // Capturing groups without inner groups repeated by a greedy * or +:
+  // re2[open, end) is "(X)*" or "(X)+". When X can match empty, CPython's
+  // last iteration is an empty match of X, which RE2's loop never makes;
+  // the matcher then rewrites the repeat as "(?:X)*(X)", whose last X is
+  // CPython's last iteration (re_module.cpp).
+  struct Repeat {
+    size_t open, end;
+  };
+  std::vector<Repeat> group_repeats;
   std::string error;              // empty on success: then the re.error message
   int64_t error_pos = -1;         // code-point position for the message, -1 if none
 };

@@ -265,9 +265,9 @@ Value sys_set_int_max_str_digits(VM& vm, CallArgs a) {
   Value v = Value::unbound();
   if (a.argc == 1 && (!a.kwnames || a.kwnames->size == 0)) {
     v = a.argv[0];
-  } else if (a.argc == 1 && a.kwnames->size == 1 &&
+  } else if (a.argc == 0 && a.kwnames && a.kwnames->size == 1 &&
              as_str(a.kwnames->items[0])->view() == "maxdigits") {
-    v = a.argv[0];
+    v = a.argv[0];  // the keyword's value follows the (no) positionals
   } else {
     return vm.raise(vm.types.TypeError,
                     "set_int_max_str_digits() takes exactly one argument 'maxdigits'");

@@ -24,9 +24,13 @@
 #include <string>
 
 #include "vm/code_unit.h"
+#include "vm/function_attrs.h"
 #include "vm/generator.h"
 #include "vm/instance.h"
 #include "vm/interp_support.h"
+#include "vm/mappingproxy.h"
+#include "vm/range_big.h"
+#include "vm/type_forms.h"
 #include "vm/native.h"
 #include "vm/vm.h"
 
@@ -162,7 +166,20 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
         Value d = dict_get_str(t->dict, vm.names.__doc__);
         return d.is_unbound() ? Value::none() : d;
       }
-      if (n == "__dict__") return Value::unbound();  // FIXME: a read-only mappingproxy
+      if (n == "__dict__") return new_mappingproxy(vm, Value::from_obj(t->dict));
+      if (n == "__annotations__" && !(t->flags & TypeObj::kBuiltin)) {
+        // A class's own annotations (never a base's): made empty and kept
+        // on first access, as CPython 3.11's type.__annotations__ does.
+        Value d = dict_get_str(t->dict, name);
+        if (!d.is_unbound()) return d;
+        Root keep(vm.heap, obj);
+        DictObj* fresh = vm.new_dict();
+        Root keep_fresh(vm.heap, Value::from_obj(fresh));
+        if (!dict_set(vm, as_type(obj)->dict, Value::from_obj(name), Value::from_obj(fresh)))
+          return Value::error();
+        vm.type_modified(as_type(obj));
+        return Value::from_obj(fresh);
+      }
       break;
     }
     case ObjKind::Function: {
@@ -172,12 +189,15 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
       if (n == "__doc__") return f->doc;
       if (n == "__module__") return f->module;
       if (n == "__defaults__") return f->defaults ? Value::from_obj(f->defaults) : Value::none();
+      if (n == "__annotations__") return function_annotations(vm, f);
+      if (n == "__kwdefaults__") return function_kwdefaults(vm, f);
       if (n == "__dict__") {
         if (!f->attrs) f->attrs = vm.new_dict();
         return Value::from_obj(f->attrs);
       }
       break;
     }
+    case ObjKind::TypeForm: return type_form_attr(vm, obj, n);
     case ObjKind::NativeFunction: {
       auto* f = static_cast<NativeFunctionObj*>(o);
       if (n == "__name__" || n == "__qualname__") return vm.str(f->name);
@@ -189,7 +209,8 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
       auto* m = static_cast<BoundMethodObj*>(o);
       if (n == "__self__") return m->self;
       if (n == "__func__") return m->func;
-      if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__") {
+      if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__" ||
+          n == "__annotations__" || n == "__defaults__" || n == "__kwdefaults__") {
         return vm.get_attr(m->func, name);
       }
       // Attributes set on the function (e.g. abc's __isabstractmethod__).
@@ -221,9 +242,9 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
     }
     case ObjKind::Range: {
       auto* r = static_cast<RangeObj*>(o);
-      if (n == "start") return vm.new_int(r->start);
-      if (n == "stop") return vm.new_int(r->stop);
-      if (n == "step") return vm.new_int(r->step);
+      if (n == "start") return range_field(vm, r, 0);
+      if (n == "stop") return range_field(vm, r, 1);
+      if (n == "step") return range_field(vm, r, 2);
       break;
     }
     case ObjKind::Slice: {
@@ -255,6 +276,7 @@ Value builtin_data_attr(VM& vm, Value obj, StrObj* name) {
     }
     case ObjKind::StaticMethod:
     case ObjKind::ClassMethod:
+      if (n == "__func__" || n == "__wrapped__") return static_cast<WrapperObj*>(o)->func;
       if (n == "__isabstractmethod__") {
         Value r = vm.get_attr_or_unbound(static_cast<WrapperObj*>(o)->func, name);
         return r.is_unbound() ? Value::boolean(false) : r;
@@ -509,6 +531,7 @@ bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
     if (n == "__qualname__" && is_str(v)) { f->qualname = as_str(v); return true; }
     if (n == "__doc__") { f->doc = v; return true; }
     if (n == "__module__") { f->module = v; return true; }
+    if (int r = set_function_special(vm, f, n, v)) return r > 0;
     if (!f->attrs) {
       Root keep(vm.heap, v);
       DictObj* d = vm.new_dict();
@@ -541,6 +564,10 @@ bool generic_del_attr(VM& vm, Value obj, StrObj* name) {
                name->data);
     }
     return r > 0;
+  }
+  if (is_function(obj)) {
+    if (int r = set_function_special(vm, as_function(obj), name->view(), Value::unbound()))
+      return r > 0;
   }
   TypeObj* cls = vm.type_of(obj);
   Value class_attr = vm.lookup_in_type(cls, name);

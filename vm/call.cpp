@@ -12,6 +12,7 @@
 #include <string>
 
 #include "vm/code_unit.h"
+#include "vm/type_forms.h"
 #include "vm/vm.h"
 
 namespace capy {
@@ -193,6 +194,9 @@ Value VM::call(Value fn, CallArgs a) {
       return call_with_self(*this, m->func, m->self, a, false);
     }
     case ObjKind::Type: return call_type(*this, static_cast<TypeObj*>(o), a);
+    case ObjKind::TypeForm:  // list[int](...) makes a list
+      if (o->cls == types.GenericAlias) return call(static_cast<TypeFormObj*>(o)->origin, a);
+      break;
     default: break;
   }
   Value method = lookup_in_type(o->cls, names.__call__);

@@ -154,6 +154,19 @@ Value call_with_keywords(VM& vm, Value fn, std::initializer_list<Value> pos, con
 // of `meta`) around `ns`, then runs __set_name__ and __init_subclass__(**kw).
 Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictObj* ns,
                  const Value* kwv, TupleObj* kwnames) {
+  if (ns->cls != vm.types.dict) {
+    // A dict subclass from __prepare__: the class keeps a plain copy, as
+    // CPython's type.__new__ does.
+    DictObj* copy = vm.new_dict(ns->used);
+    Root keep_copy(vm.heap, Value::from_obj(copy));
+    uint32_t pos = 0;
+    DictEntry* e;
+    while (dict_next(ns, &pos, &e)) {
+      if (!dict_set(vm, copy, e->key, e->value)) return Value::error();
+    }
+    ns = copy;
+    return make_class(vm, meta, name, base_tuple, ns, kwv, kwnames);
+  }
   std::vector<TypeObj*> bases;
   for (uint32_t i = 0; i < base_tuple->size; i++) {
     Value b = base_tuple->items[i];
@@ -257,12 +270,34 @@ Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictOb
 
 }  // namespace
 
+Value namespace_load(VM& vm, DictObj* ns, StrObj* name) {
+  Value v = vm.get_item(Value::from_obj(ns), Value::from_obj(name));
+  if (v.is_error() && vm.pending_is(vm.types.KeyError)) {
+    vm.take_pending();
+    return Value::unbound();
+  }
+  return v;
+}
+
+bool namespace_store(VM& vm, DictObj* ns, StrObj* name, Value v) {
+  return vm.set_item(Value::from_obj(ns), Value::from_obj(name), v);
+}
+
+bool namespace_delete(VM& vm, DictObj* ns, StrObj* name) {
+  if (vm.del_item(Value::from_obj(ns), Value::from_obj(name))) return true;
+  if (vm.pending_is(vm.types.KeyError)) {
+    vm.take_pending();
+    vm.raise(vm.types.NameError, "name '%s' is not defined", name->data);
+  }
+  return false;
+}
+
 // The class statement. `a` holds the bases, then the class keywords
 // (metaclass= picks the metaclass; the others go to it and to
 // __init_subclass__). With no metaclass other than `type` the class is made
 // directly; otherwise the metaclass is called as metaclass(name, bases, ns,
-// **kw). __prepare__ is honoured when it returns a dict (or a dict subclass,
-// whose overridden __setitem__ the class body does not call).
+// **kw). __prepare__ is honoured when it returns a dict or a dict subclass
+// (whose __getitem__/__setitem__/__delitem__ the class body goes through).
 Value build_class(VM& vm, Value body, Value name, CallArgs a) {
   uint32_t nkw_in = a.nkw();
   // Scratch registers above the stack top keep the keyword values (minus
@@ -317,7 +352,13 @@ Value build_class(VM& vm, Value body, Value name, CallArgs a) {
     Value bound = TRY(vm.get_attr(meta, vm.intern("__prepare__")));
     Value p = TRY(call_with_keywords(vm, bound, {name, Value::from_obj(bases)}, kwv, kwnames));
     if (!is_kind(p, ObjKind::Dict)) {
-      return vm.raise(vm.types.TypeError, "%s.__prepare__() must return a dict in capy, not %s",
+      // CPython takes any mapping; capy's class bodies need a dict (or a
+      // dict subclass, whose __getitem__/__setitem__ the body does call).
+      bool mapping = !vm.lookup_in_type(vm.type_of(p), vm.names.__getitem__).is_unbound();
+      return vm.raise(vm.types.TypeError,
+                      mapping ? "%s.__prepare__() must return a dict or a dict subclass in capy, "
+                                "not %s"
+                              : "%s.__prepare__() must return a mapping, not %s",
                       as_type(meta)->name->data, std::string(vm.type_name(p)).c_str());
     }
     ns = as_dict(p);
@@ -574,7 +615,6 @@ Value classmethod_new(VM& vm, CallArgs a) {
   return wrapper_new(vm, as_type(a.argv[0]), ObjKind::ClassMethod, a.argv[1]);
 }
 
-Value wrapper_func(VM&, CallArgs a) { return static_cast<WrapperObj*>(a.argv[0].as_obj())->func; }
 
 Value property_new(VM& vm, CallArgs a) {
   Value fget = Value::none(), fset = Value::none(), fdel = Value::none(), doc = Value::none();
@@ -644,8 +684,9 @@ const NativeDef kTypeMethods[] = {
     {"__init__", type_init, 1, -1, true},
     {"__call__", type_call, 1, -1, true},
 };
-const NativeDef kStaticMethods[] = {{"__new__", staticmethod_new, 1, 2}, {"__func__", wrapper_func, 1, 1}};
-const NativeDef kClassMethods[] = {{"__new__", classmethod_new, 1, 2}, {"__func__", wrapper_func, 1, 1}};
+// __func__ is a data attribute (attr.cpp), not a method.
+const NativeDef kStaticMethods[] = {{"__new__", staticmethod_new, 1, 2}};
+const NativeDef kClassMethods[] = {{"__new__", classmethod_new, 1, 2}};
 const NativeDef kPropertyMethods[] = {
     {"__new__", property_new, 1, 5, true},
     {"getter", property_getter, 2, 2},

@@ -143,6 +143,8 @@ void append_unit(const CodeUnit& u, std::string& out) {
     size_t kwd = 0;
     for (bool b : u.kwonly_has_default) kwd += b;
     if (kwd) info += " kwdefaults=" + std::to_string(kwd);
+    if (!u.annotation_names.empty())
+      info += " annotations=" + std::to_string(u.annotation_names.size());
     if (u.has_varargs) info += " varargs";
     if (u.has_varkw) info += " varkw";
     if (u.is_generator) info += " generator";
@@ -191,8 +193,9 @@ void append_unit(const CodeUnit& u, std::string& out) {
       case OpFormat::AKn:
         if (op == Op::MAKEFUNC) {
           args = reg(in.a) + " " + kref(in.b);
-          if (in.b < u.consts.size() && u.consts[in.b].code && u.consts[in.b].code->ndefaults +
-                                                                   u.consts[in.b].code->kwonly_has_default.size() > 0)
+          const CodeUnit* child = in.b < u.consts.size() ? u.consts[in.b].code.get() : nullptr;
+          if (child && child->ndefaults + child->kwonly_has_default.size() +
+                               child->annotation_names.size() > 0)
             args += " " + reg(in.c);
         } else {
           args = reg(in.a) + " " + kref(in.b) + " " + std::to_string(in.c);

@@ -73,6 +73,10 @@ struct CodeUnit {
   // consecutive registers in that order.
   uint16_t ndefaults = 0;
   std::vector<bool> kwonly_has_default;
+  // Annotations (def f(x: int) -> str): MAKEFUNC reads one value per name
+  // from the registers after the defaults and builds __annotations__ from
+  // them. Empty for most functions, which then cost nothing extra.
+  std::vector<std::string> annotation_names;
 
   bool is_generator = false;
 

@@ -62,6 +62,7 @@ struct FunctionObj : Obj {
   Value doc;
   Value module;             // the module's __name__
   DictObj* attrs;           // function attributes (__wrapped__, user attrs), or null
+  DictObj* annotations;     // __annotations__, or null until the first access
 };
 
 // Arguments as a native function receives them: argv[0..argc) positional,

@@ -10,6 +10,8 @@
 #include "vm/generator.h"
 #include "vm/handle.h"
 #include "vm/instance.h"
+#include "vm/mappingproxy.h"
+#include "vm/type_forms.h"
 #include "vm/vm.h"
 
 namespace capy {
@@ -21,9 +23,9 @@ void trace_object(Heap& h, Obj* o) {
     case ObjKind::Bytes:
     case ObjKind::ByteArray:
     case ObjKind::BigInt:
-    case ObjKind::Range:
     case ObjKind::Handle:  // host state holds no Values
       break;
+    case ObjKind::Range: h.mark(static_cast<RangeObj*>(o)->big); break;
     case ObjKind::Tuple: {
       auto* t = static_cast<TupleObj*>(o);
       for (uint32_t i = 0; i < t->size; i++) h.mark(t->items[i]);
@@ -104,6 +106,7 @@ void trace_object(Heap& h, Obj* o) {
       h.mark(f->doc);
       h.mark(f->module);
       h.mark(f->attrs);
+      h.mark(f->annotations);
       break;
     }
     case ObjKind::NativeFunction: {
@@ -170,6 +173,13 @@ void trace_object(Heap& h, Obj* o) {
       auto* w = static_cast<WrapperObj*>(o);
       h.mark(w->func);
       h.mark(w->self);
+      break;
+    }
+    case ObjKind::MappingProxy: h.mark(static_cast<MappingProxyObj*>(o)->mapping); break;
+    case ObjKind::TypeForm: {
+      auto* f = static_cast<TypeFormObj*>(o);
+      h.mark(f->origin);
+      h.mark(f->args);
       break;
     }
     case ObjKind::Generator: {
@@ -270,6 +280,8 @@ size_t object_size(const Obj* o) {
     case ObjKind::Super: return sizeof(WrapperObj);
     case ObjKind::Handle: return sizeof(HandleObj);
     case ObjKind::Shape: return sizeof(ShapeObj);
+    case ObjKind::MappingProxy: return sizeof(MappingProxyObj);
+    case ObjKind::TypeForm: return sizeof(TypeFormObj);
   }
   return sizeof(Obj);
 }

@@ -48,7 +48,8 @@ Value load_global_slow(VM& vm, DictObj* globals, StrObj* name, InlineCache& c) {
 
 Value load_name(VM& vm, Frame* f, StrObj* name) {
   if (f->locals) {
-    Value v = dict_get_str(f->locals, name);
+    Value v = f->locals->cls == vm.types.dict ? dict_get_str(f->locals, name)
+                                              : TRY(namespace_load(vm, f->locals, name));
     if (!v.is_unbound()) return v;
   }
   Value v = dict_get_str(f->globals, name);
@@ -118,6 +119,13 @@ Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults) {
     for (uint32_t i = 0; i < u.nfree; i++) fn->closure->items[i] = f->regs[u.closure_sources[i]];
   }
   if (u.has_doc) fn->doc = Value::from_obj(vm.intern(u.doc));
+  if (!u.annotation_names.empty()) {
+    DictObj* ann = vm.new_dict(uint32_t(u.annotation_names.size()));
+    fn->annotations = ann;
+    for (const std::string& name : u.annotation_names) {
+      TRY_FLAG(dict_set(vm, ann, Value::from_obj(vm.intern(name)), defaults[k++]));
+    }
+  }
   return Value::from_obj(fn);
 }
 

@@ -19,6 +19,13 @@ inline CodeObj* as_kind_code(Value v) { return static_cast<CodeObj*>(v.as_obj())
 Value make_function(VM& vm, Frame* f, CodeObj* code, const Value* defaults);
 // The class statement: `a` holds the bases then the class keywords (class.cpp).
 Value build_class(VM& vm, Value body, Value name, CallArgs a);
+// LOADNAME/STORENAME/DELNAME on a class namespace that is a dict subclass
+// (from a metaclass's __prepare__): they go through its __getitem__ /
+// __setitem__ / __delitem__, as in CPython (class.cpp). For a load, Unbound
+// means "not there, try the globals".
+Value namespace_load(VM& vm, DictObj* ns, StrObj* name);
+bool namespace_store(VM& vm, DictObj* ns, StrObj* name, Value v);
+bool namespace_delete(VM& vm, DictObj* ns, StrObj* name);
 // Whether a class's __slots__ value (a str, tuple or list of str) names
 // `name`; `*enforceable` is false for any other kind of value.
 bool slots_contain(Value slots, std::string_view name, bool* enforceable = nullptr);

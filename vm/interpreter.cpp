@@ -253,11 +253,19 @@ L_LOADNAME: {
 
 L_STORENAME:
   SAVE_PC();
+  if (f->locals && f->locals->cls != vm.types.dict) {
+    CHECK_FLAG(namespace_store(vm, f->locals, as_str(K[ins.b]), RA));
+    NEXT();
+  }
   dict_set_str(vm, f->locals ? f->locals : f->globals, as_str(K[ins.b]), RA);
   NEXT();
 
 L_DELNAME: {
   SAVE_PC();
+  if (f->locals && f->locals->cls != vm.types.dict) {
+    CHECK_FLAG(namespace_delete(vm, f->locals, as_str(K[ins.b])));
+    NEXT();
+  }
   int r = dict_del(vm, f->locals ? f->locals : f->globals, K[ins.b]);
   if (r == 0) {
     vm.raise(vm.types.NameError, "name '%s' is not defined", as_str(K[ins.b])->data);

@@ -3,6 +3,9 @@
 #include <cstring>
 
 #include "vm/bytes.h"
+#include "vm/mappingproxy.h"
+#include "vm/range_big.h"
+#include "vm/type_forms.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
 #include "vm/slice.h"
@@ -63,8 +66,12 @@ Value VM::builtin_get_item(Value obj, Value key) {
       case ObjKind::Bytes:
       case ObjKind::ByteArray: return bytes_get_item(*this, obj, key);
       case ObjKind::Range: {
-        if (is_kind(key, ObjKind::Slice)) return sequence_get_slice(*this, obj, static_cast<SliceObj*>(key.as_obj()));
         auto* r = static_cast<RangeObj*>(o);
+        auto* slice = is_kind(key, ObjKind::Slice) ? static_cast<SliceObj*>(key.as_obj()) : nullptr;
+        if (range_is_big(r)) {
+          return slice ? big_range_slice(*this, r, slice) : big_range_item(*this, r, key);
+        }
+        if (slice) return sequence_get_slice(*this, obj, slice);
         int64_t i;
         TRY_FLAG(normalize_index(*this, key, r->length, &i, "range object"));
         return new_int(r->start + i * r->step);
@@ -78,9 +85,12 @@ Value VM::builtin_get_item(Value obj, Value key) {
         }
         return raise_key_error(key);
       }
-      case ObjKind::Type:
-        return raise(types.TypeError, "type '%s' is not subscriptable (generic aliases are not supported by capy)",
-                     as_type(obj)->name->data);
+      case ObjKind::MappingProxy: return get_item(proxied_mapping(obj), key);
+      case ObjKind::Type: {
+        Value r = type_subscript(*this, as_type(obj), key);
+        if (!r.is_unbound()) return r;
+        return raise(types.TypeError, "type '%s' is not subscriptable", as_type(obj)->name->data);
+      }
       default: break;
     }
   }
@@ -155,6 +165,14 @@ bool VM::builtin_del_item(Value obj, Value key) {
         return r > 0;
       }
       case ObjKind::ByteArray: return bytearray_del_item(*this, as_bytearray(obj), key);
+      case ObjKind::MappingProxy:
+        // CPython words it by the path taken: the sequence protocol for an
+        // int key, the mapping protocol otherwise.
+        if (!is_int(key)) {
+          raise(types.TypeError, "'mappingproxy' object does not support item deletion");
+          return false;
+        }
+        break;
       default: break;
     }
   }

@@ -3,6 +3,8 @@
 // Unbound, so a for loop over a built-in never allocates a StopIteration.
 #include "vm/bytes.h"
 #include "vm/generator.h"
+#include "vm/mappingproxy.h"
+#include "vm/range_big.h"
 #include "vm/native.h"
 #include "vm/str_util.h"
 #include "vm/vm.h"
@@ -38,11 +40,13 @@ Value VM::get_iter(Value v) {
         return new_iterator(IterKind::Seq, v);
       case ObjKind::Range: {
         auto* r = static_cast<RangeObj*>(o);
+        if (range_is_big(r)) return big_range_iter(*this, v);
         return new_iterator(IterKind::Range, Value::none(), Value::none(), Value::from_small_int(r->step), r->start,
                             r->length);
       }
       case ObjKind::Dict:
         return new_iterator(IterKind::Dict, v, Value::none(), Value::from_small_int(0), 0, as_dict(v)->used);
+      case ObjKind::MappingProxy: return get_iter(proxied_mapping(v));
       case ObjKind::Set:
         return new_iterator(IterKind::Dict, v, Value::none(), Value::from_small_int(0), 0, as_dict(v)->used);
       case ObjKind::Iterator: {

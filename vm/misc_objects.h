@@ -6,9 +6,16 @@
 
 namespace capy {
 
+struct TupleObj;
+
+// start/stop/step/length hold the range when its bounds are within 2**62
+// and its step is a small int (the fast paths, iteration unboxed); beyond
+// that `big` holds (start, stop, step, length) as Python ints and the int64
+// fields are unused (range_big.cpp).
 struct RangeObj : Obj {
   int64_t start, stop, step;
   int64_t length;
+  TupleObj* big;
 };
 
 struct SliceObj : Obj {

@@ -41,7 +41,9 @@ namespace capy {
   X(ClassMethod)          \
   X(Super)                \
   X(Handle)               \
-  X(Shape)
+  X(Shape)                \
+  X(MappingProxy)         \
+  X(TypeForm)
 
 enum class ObjKind : uint8_t {
 #define CAPY_KIND_ENUM(name) name,

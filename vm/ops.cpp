@@ -9,6 +9,9 @@
 
 #include "vm/bigint.h"
 #include "vm/bytes.h"
+#include "vm/mappingproxy.h"
+#include "vm/range_big.h"
+#include "vm/type_forms.h"
 #include <gmp.h>
 #include "vm/native.h"
 #include "vm/numeric.h"
@@ -238,6 +241,9 @@ Value builtin_binary(VM& vm, BinaryOp op, Value a, Value b) {
     case BinaryOp::And:
     case BinaryOp::Xor:
     case BinaryOp::Sub:
+      if (op == BinaryOp::Or && (is_type(a) || is_type(b) || is_type_form(a) || is_type_form(b))) {
+        return type_union(vm, a, b);
+      }
       if ((a.is_obj() && (a.as_obj()->kind == ObjKind::Set || is_view(a))) ||
           (b.is_obj() && (b.as_obj()->kind == ObjKind::Set || is_view(b)))) {
         return set_binary(vm, op, a, b);
@@ -386,12 +392,16 @@ int VM::truthy(Value v) {
     case ObjKind::Tuple: return static_cast<TupleObj*>(o)->size != 0;
     case ObjKind::Dict:
     case ObjKind::Set: return static_cast<DictObj*>(o)->used != 0;
-    case ObjKind::Range: return static_cast<RangeObj*>(o)->length != 0;
+    case ObjKind::Range: {
+      auto* r = static_cast<RangeObj*>(o);
+      return range_is_big(r) ? big_range_nonempty(r) : r->length != 0;
+    }
     case ObjKind::Iterator: {
       auto* it = static_cast<IteratorObj*>(o);
       if (it->ikind >= IterKind::DictKeysView) return as_dict(it->a)->used != 0;
       return 1;
     }
+    case ObjKind::MappingProxy: return truthy(proxied_mapping(v));
     default: break;
   }
   return 1;
@@ -449,9 +459,13 @@ int builtin_equal(VM& vm, Value a, Value b) {
     if (r.is_error()) return -1;
     if (r != vm.not_implemented) return r.is_true();
   }
+  // A mappingproxy compares as the mapping it shows.
+  if (is_mappingproxy(a)) return vm.equal(proxied_mapping(a), b);
+  if (is_mappingproxy(b)) return vm.equal(a, proxied_mapping(b));
   Obj *x = a.as_obj(), *y = b.as_obj();
   if (x->kind != y->kind) return -2;
   switch (x->kind) {
+    case ObjKind::TypeForm: return type_form_equal(vm, a, b);
     case ObjKind::Str: return str_equal(static_cast<StrObj*>(x), static_cast<StrObj*>(y));
     case ObjKind::Bytes: {
       auto *p = static_cast<BytesObj*>(x), *q = static_cast<BytesObj*>(y);
@@ -473,6 +487,7 @@ int builtin_equal(VM& vm, Value a, Value b) {
     case ObjKind::Set: return dict_equal(vm, as_dict(a), as_dict(b), false);
     case ObjKind::Range: {
       auto *p = static_cast<RangeObj*>(x), *q = static_cast<RangeObj*>(y);
+      if (range_is_big(p) || range_is_big(q)) return big_range_equal(vm, p, q);
       if (p->length != q->length) return 0;
       if (p->length == 0) return 1;
       if (p->start != q->start) return 0;
@@ -729,6 +744,7 @@ bool VM::hash(Value v, int64_t& out) {
   switch (o->kind) {
     case ObjKind::Str: out = str_hash(static_cast<StrObj*>(o)); return true;
     case ObjKind::BigInt: out = hash_int(v); return true;
+    case ObjKind::TypeForm: return type_form_hash(*this, v, out);
     case ObjKind::Bytes: {
       auto* b = static_cast<BytesObj*>(o);
       uint64_t h = 1469598103934665603ull;
@@ -756,17 +772,20 @@ bool VM::hash(Value v, int64_t& out) {
     case ObjKind::Dict:
     case ObjKind::ByteArray:
     case ObjKind::Slice:  // unhashable until Python 3.12
+    case ObjKind::MappingProxy:
       raise(types.TypeError, "unhashable type: '%s'", std::string(type_name(v)).c_str());
       return false;
     case ObjKind::Range: {
       // Equal ranges hash equal: CPython hashes (len, start, step), with
       // start and step as None when they do not matter.
       auto* r = static_cast<RangeObj*>(o);
-      Value items[3] = {new_int(r->length), Value::none(), Value::none()};
-      if (r->length > 0) items[1] = new_int(r->start);
-      if (r->length > 1) items[2] = new_int(r->step);
-      TupleObj* t = new_tuple(3);
-      for (int i = 0; i < 3; i++) t->items[i] = items[i];
+      Root keep_r(heap, v);
+      TupleObj* t = new_tuple(3);  // items start as None
+      Root keep_t(heap, Value::from_obj(t));
+      Value length = range_is_big(r) ? r->big->items[3] : new_int(r->length);
+      t->items[0] = length;
+      if (int_sign(length) > 0) t->items[1] = range_field(*this, r, 0);
+      if (int_compare(length, Value::from_small_int(1)) > 0) t->items[2] = range_field(*this, r, 2);
       return hash(Value::from_obj(t), out);
     }
     case ObjKind::Set:
@@ -876,6 +895,7 @@ int VM::contains(Value container, Value item) {
     }
     case ObjKind::Range: {
       auto* r = static_cast<RangeObj*>(o);
+      if (range_is_big(r)) return big_range_contains(*this, r, item);
       bool fits = item.is_small_int() || item.is_bool() ||
                   (is_bigint(item) && mpz_fits_slong_p(static_cast<BigIntObj*>(item.as_obj())->z));
       if (fits) {
@@ -944,7 +964,13 @@ bool VM::length_of(Value v, int64_t& out) {
       case ObjKind::Tuple: out = static_cast<TupleObj*>(o)->size; return true;
       case ObjKind::Dict:
       case ObjKind::Set: out = static_cast<DictObj*>(o)->used; return true;
-      case ObjKind::Range: out = static_cast<RangeObj*>(o)->length; return true;
+      case ObjKind::Range: {
+        auto* r = static_cast<RangeObj*>(o);
+        if (range_is_big(r)) return big_range_length(*this, r, out);
+        out = r->length;
+        return true;
+      }
+      case ObjKind::MappingProxy: return length_of(proxied_mapping(v), out);
       case ObjKind::Iterator: {
         auto* it = static_cast<IteratorObj*>(o);
         if (it->ikind >= IterKind::DictKeysView) {

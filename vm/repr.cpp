@@ -6,7 +6,10 @@
 #include "vm/format.h"
 #include "vm/generator.h"
 #include "vm/interp_support.h"
+#include "vm/mappingproxy.h"
+#include "vm/type_forms.h"
 #include "vm/numeric.h"
+#include "vm/range_big.h"
 #include "vm/str_format.h"
 #include "vm/unicode.h"
 #include "vm/vm.h"
@@ -183,6 +186,16 @@ Value VM::builtin_repr(Value v) {
     }
     case ObjKind::Range: {
       auto* r = static_cast<RangeObj*>(o);
+      if (range_is_big(r)) {
+        std::string out = "range(";
+        for (int i = 0; i < 3; i++) {
+          Value f = r->big->items[i];
+          if (i == 2 && f == Value::from_small_int(1)) break;
+          if (i) out += ", ";
+          if (!append_repr(*this, out, f)) return Value::error();
+        }
+        return str(out + ")");
+      }
       std::string out = "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop);
       if (r->step != 1) out += ", " + std::to_string(r->step);
       return str(out + ")");
@@ -259,6 +272,8 @@ Value VM::builtin_repr(Value v) {
     case ObjKind::Handle:  // host state: the default form, which shows nothing of it
     case ObjKind::Shape:   // internal: never reaches a script
       break;
+    case ObjKind::MappingProxy: return mappingproxy_repr(*this, v);
+    case ObjKind::TypeForm: return type_form_repr(*this, v);
   }
   return str("<" + qualified_type_name(cls) + " object at " + address(o) + ">");
 }
@@ -280,6 +295,7 @@ Value VM::to_str(Value v) {
         return r;
       }
     }
+    if (o->kind == ObjKind::MappingProxy) return to_str(proxied_mapping(v));
     if (o->kind == ObjKind::Exception) {
       ExceptionObj* e = as_exception(v);
       if (is_subtype(o->cls, types.OSError)) {

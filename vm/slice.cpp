@@ -17,6 +17,8 @@
 
 #include "vm/bigint.h"
 #include "vm/native.h"
+#include "vm/numeric.h"
+#include "vm/range_big.h"
 
 namespace capy {
 
@@ -117,8 +119,13 @@ Value range_slice(VM& vm, RangeObj* r, int64_t start, int64_t stop, int64_t step
   int64_t new_start = r->start + start * r->step;
   int64_t new_stop = r->start + stop * r->step;
   int64_t new_step;
-  if (__builtin_mul_overflow(step, r->step, &new_step)) {
-    return vm.raise(vm.types.OverflowError, "Python int too large to convert to C ssize_t");
+  if (__builtin_mul_overflow(step, r->step, &new_step) || !Value::fits_small_int(new_step)) {
+    Value a = vm.new_int(new_start);
+    Root keep_a(vm.heap, a);
+    Value b = vm.new_int(new_stop);
+    Root keep_b(vm.heap, b);
+    Value c = TRY(int_binary(vm, BinaryOp::Mul, vm.new_int(step), vm.new_int(r->step)));
+    return range_from_ints(vm, a, b, c);
   }
   return new_range(vm, new_start, new_stop, new_step);
 }
@@ -428,17 +435,16 @@ Value new_slice(VM& vm, Value start, Value stop, Value step) {
 
 namespace {
 
-// A range() argument: an int (or __index__) that fits a small int.
-// Bounds up to 2**62 keep stop - start within int64; the step must be a
-// small int because range iterators keep it unboxed.
-bool range_arg(VM& vm, Value v, int64_t& out, bool is_step = false) {
-  if (!index_value(vm, v, out)) return false;
-  constexpr int64_t kLimit = int64_t(1) << 62;
-  if (is_step ? !Value::fits_small_int(out) : (out >= kLimit || out <= -kLimit)) {
-    vm.raise(vm.types.OverflowError, "Python int too large to convert to C ssize_t");
-    return false;
+// A range() argument: an int, or what __index__ gives. Any size: bounds
+// beyond the int64 form make a big range (range_big.cpp).
+Value range_arg(VM& vm, Value v) {
+  if (is_int(v)) return v;
+  Value r = TRY(call_index(vm, v));
+  if (r.is_unbound()) {
+    int64_t unused;
+    TRY_FLAG(int_value(vm, v, unused));  // raises the TypeError
   }
-  return true;
+  return r;
 }
 
 Value range_new(VM& vm, CallArgs a) {
@@ -447,18 +453,20 @@ Value range_new(VM& vm, CallArgs a) {
     return vm.raise(vm.types.TypeError, "range() takes no keyword arguments");
   if (n < 1) return vm.raise(vm.types.TypeError, "range expected at least 1 argument, got %u", n);
   if (n > 3) return vm.raise(vm.types.TypeError, "range expected at most 3 arguments, got %u", n);
-  int64_t start = 0, stop, step = 1;
+  Value start = Value::from_small_int(0), stop, step = Value::from_small_int(1);
   if (n == 1) {
-    TRY_FLAG(range_arg(vm, a.argv[1], stop));
+    stop = TRY(range_arg(vm, a.argv[1]));
   } else {
-    TRY_FLAG(range_arg(vm, a.argv[1], start));
-    TRY_FLAG(range_arg(vm, a.argv[2], stop));
-    if (n == 3) {
-      TRY_FLAG(range_arg(vm, a.argv[3], step, true));
-      if (step == 0) return vm.raise(vm.types.ValueError, "range() arg 3 must not be zero");
-    }
+    start = TRY(range_arg(vm, a.argv[1]));
   }
-  return new_range(vm, start, stop, step);
+  Root keep_start(vm.heap, start);
+  if (n > 1) stop = TRY(range_arg(vm, a.argv[2]));
+  Root keep_stop(vm.heap, stop);
+  if (n == 3) {
+    step = TRY(range_arg(vm, a.argv[3]));
+    if (int_is_zero(step)) return vm.raise(vm.types.ValueError, "range() arg 3 must not be zero");
+  }
+  return range_from_ints(vm, start, stop, step);
 }
 
 RangeObj* range_self(VM& vm, CallArgs a, const char* method) {
@@ -503,6 +511,12 @@ int64_t range_search(VM& vm, CallArgs a, RangeObj* r, bool all) {
 Value range_index(VM& vm, CallArgs a) {
   RangeObj* r = range_self(vm, a, "index");
   if (!r) return Value::error();
+  if (range_is_big(r)) {
+    Value pos = TRY(big_range_position(vm, r, a.argv[1]));
+    if (int_sign(pos) >= 0) return pos;
+    Value rep = TRY(vm.repr(a.argv[1]));
+    return vm.raise(vm.types.ValueError, "%s is not in range", as_str(rep)->data);
+  }
   int64_t p = range_search(vm, a, r, false);
   if (p == -2) return Value::error();
   if (p < 0) {
@@ -515,6 +529,11 @@ Value range_index(VM& vm, CallArgs a) {
 Value range_count(VM& vm, CallArgs a) {
   RangeObj* r = range_self(vm, a, "count");
   if (!r) return Value::error();
+  if (range_is_big(r)) {
+    int found = big_range_contains(vm, r, a.argv[1]);
+    if (found < 0) return Value::error();
+    return Value::from_small_int(found);
+  }
   int64_t n = range_search(vm, a, r, true);
   if (n == -2) return Value::error();
   return vm.new_int(n);

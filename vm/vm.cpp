@@ -201,6 +201,11 @@ void VM::init_types() {
   types.staticmethod = new_type("staticmethod", types.object, ObjKind::StaticMethod, BB);
   types.classmethod = new_type("classmethod", types.object, ObjKind::ClassMethod, BB);
   types.super = new_type("super", types.object, ObjKind::Super, BB);
+  types.mappingproxy = new_type("mappingproxy", types.object, ObjKind::MappingProxy, B);
+  types.GenericAlias = new_type("GenericAlias", types.object, ObjKind::TypeForm, B);
+  types.GenericAlias->module = intern("types");
+  types.UnionType = new_type("UnionType", types.object, ObjKind::TypeForm, B);
+  types.UnionType->module = intern("types");
   types.not_implemented_type = new_type("NotImplementedType", types.object, ObjKind::Instance, B);
   types.ellipsis_type = new_type("ellipsis", types.object, ObjKind::Instance, B);
 

@@ -92,7 +92,7 @@ struct Types {
       *frozenset, *range, *slice, *function, *builtin_function, *method, *cell, *code, *module,
       *traceback, *iterator, *dict_keys, *dict_values, *dict_items, *generator, *property,
       *staticmethod, *classmethod, *super, *not_implemented_type, *ellipsis_type,
-      *bytearray;
+      *bytearray, *mappingproxy, *GenericAlias, *UnionType;
   // The classes of built-in iterators (CPython's names; IteratorObj layout).
   TypeObj *list_iterator, *list_reverseiterator, *tuple_iterator, *str_iterator,
       *str_ascii_iterator, *bytes_iterator, *bytearray_iterator, *range_iterator,

@@ -204,7 +204,7 @@ class A(B):
    class body
    locals: R0 __class__
    0  L1    MAKECELL     R0
-   1  L1    LOADGLOBAL   R1 K0          ; '__name__'
+   1  L1    LOADNAME     R1 K0          ; '__name__'
    2  L1    STORENAME    R1 K1          ; '__module__'
    3  L1    LOADK        R1 K2          ; 'A'
    4  L1    STORENAME    R1 K3          ; '__qualname__'
@@ -972,7 +972,7 @@ def f(v):
 == f.<locals>.C (x.py:2) regs=2 consts=8 ==
    class body
    free: R0 v <- R0
-   0  L2    LOADGLOBAL   R1 K0          ; '__name__'
+   0  L2    LOADNAME     R1 K0          ; '__name__'
    1  L2    STORENAME    R1 K1          ; '__module__'
    2  L2    LOADK        R1 K2          ; 'f.<locals>.C'
    3  L2    STORENAME    R1 K3          ; '__qualname__'
@@ -1038,7 +1038,7 @@ class A(B, metaclass=M, flag=1):
 
 == A (x.py:1) regs=1 consts=4 ==
    class body
-   0  L1    LOADGLOBAL   R0 K0          ; '__name__'
+   0  L1    LOADNAME     R0 K0          ; '__name__'
    1  L1    STORENAME    R0 K1          ; '__module__'
    2  L1    LOADK        R0 K2          ; 'A'
    3  L1    STORENAME    R0 K3          ; '__qualname__'
