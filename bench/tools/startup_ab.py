@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Interleaved start-up comparison of capy binaries (docs/performance.md, "Startup").
 
-    bench/startup_ab.py [-n RUNS] BINARY... [-- ARGS...]     (ARGS default: -c pass)
+    bench/tools/startup_ab.py [-n RUNS] BINARY... [-- ARGS...]     (ARGS default: -c pass)
 
 Runs each binary RUNS times with ARGS, alternating binaries run by run (and
 reversing the order every other round), so that load from other processes on
