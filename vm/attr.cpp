@@ -83,7 +83,25 @@ Value bind(VM& vm, Value attr, Value obj, TypeObj* cls) {
 
 }  // namespace
 
-DictObj* attrs_dict(Value obj) {
+namespace {
+
+// An instance of a user subclass of an immutable built-in whose layout has
+// no attribute-dict pointer: its dict lives in VM::side_attrs.
+bool uses_side_attrs(const Obj* o) {
+  if (o->cls->flags & TypeObj::kBuiltin) return false;
+  switch (o->kind) {
+    case ObjKind::Str:
+    case ObjKind::BigInt:
+    case ObjKind::Tuple:
+    case ObjKind::Bytes:
+    case ObjKind::ByteArray: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+DictObj* attrs_dict(VM& vm, Value obj) {
   if (!obj.is_obj()) return nullptr;
   Obj* o = obj.as_obj();
   switch (o->kind) {
@@ -91,32 +109,36 @@ DictObj* attrs_dict(Value obj) {
     case ObjKind::List: return static_cast<ListObj*>(o)->attrs;
     case ObjKind::Dict:
     case ObjKind::Set: return static_cast<DictObj*>(o)->attrs;
-    default: return nullptr;
+    default: break;
   }
+  if (!uses_side_attrs(o)) return nullptr;
+  auto it = vm.side_attrs.find(o);
+  return it == vm.side_attrs.end() ? nullptr : it->second;
 }
 
 Value own_attr(VM& vm, Value obj, StrObj* name) {
   if (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception)) {
     return instance_get(vm, static_cast<InstanceObj*>(obj.as_obj()), name);
   }
-  DictObj* d = attrs_dict(obj);
+  DictObj* d = attrs_dict(vm, obj);
   return d ? dict_get_str(d, name) : Value::unbound();
 }
 
 namespace {
 
-// Where a user subclass of list/dict/set keeps its instance attributes
-// (created on first use); null for layouts that have no room (tuple, str,
-// int subclasses behave as if __slots__ = ()).
-DictObj** builtin_subclass_attrs(Value obj) {
+// Where an instance of a user subclass of a built-in keeps its attributes
+// (the dict is created on first use; the slot may move when the VM's side
+// table changes, so callers fetch it again after allocating).
+DictObj** builtin_subclass_attrs(VM& vm, Value obj) {
   if (!obj.is_obj() || (obj.as_obj()->cls->flags & TypeObj::kBuiltin)) return nullptr;
   Obj* o = obj.as_obj();
   switch (o->kind) {
     case ObjKind::List: return &static_cast<ListObj*>(o)->attrs;
     case ObjKind::Dict:
     case ObjKind::Set: return &static_cast<DictObj*>(o)->attrs;
-    default: return nullptr;
+    default: break;
   }
+  return uses_side_attrs(o) ? &vm.side_attrs[o] : nullptr;
 }
 
 Value raise_no_attribute(VM& vm, Value obj, StrObj* name) {
@@ -389,12 +411,12 @@ Value generic_get_attr(VM& vm, Value obj, StrObj* name) {
     return vm.call(getter, {class_attr, obj, Value::from_obj(cls)});
   }
   if (!class_attr.is_unbound()) return bind(vm, class_attr, obj, cls);
-  if (name->view() == "__dict__" && builtin_subclass_attrs(obj)) {
-    if (!*builtin_subclass_attrs(obj)) {
+  if (name->view() == "__dict__" && builtin_subclass_attrs(vm, obj)) {
+    if (!*builtin_subclass_attrs(vm, obj)) {
       DictObj* d = vm.new_dict();
-      *builtin_subclass_attrs(obj) = d;
+      *builtin_subclass_attrs(vm, obj) = d;
     }
-    return Value::from_obj(*builtin_subclass_attrs(obj));
+    return Value::from_obj(*builtin_subclass_attrs(vm, obj));
   }
   if (name->view() == "__dict__" && (is_kind(obj, ObjKind::Instance) || is_kind(obj, ObjKind::Exception))) {
     auto* inst = static_cast<InstanceObj*>(obj.as_obj());
@@ -516,13 +538,13 @@ bool generic_set_attr(VM& vm, Value obj, StrObj* name, Value v) {
       return instance_set(vm, inst, name, v);
     }
   }
-  if (DictObj** slot = builtin_subclass_attrs(obj)) {
+  if (DictObj** slot = builtin_subclass_attrs(vm, obj)) {
     if (!*slot) {
       Root keep(vm.heap, v);
       DictObj* d = vm.new_dict();
-      *builtin_subclass_attrs(obj) = d;
+      *builtin_subclass_attrs(vm, obj) = d;
     }
-    return dict_set(vm, *builtin_subclass_attrs(obj), Value::from_obj(name), v);
+    return dict_set(vm, *builtin_subclass_attrs(vm, obj), Value::from_obj(name), v);
   }
   if (is_function(obj)) {
     FunctionObj* f = as_function(obj);
@@ -591,7 +613,7 @@ bool generic_del_attr(VM& vm, Value obj, StrObj* name) {
     raise_no_attribute(vm, obj, name);
     return false;
   }
-  DictObj* d = attrs_dict(obj);
+  DictObj* d = attrs_dict(vm, obj);
   if (is_kind(obj, ObjKind::Module)) d = static_cast<ModuleObj*>(obj.as_obj())->dict;
   if (d) {
     int r = dict_del(vm, d, Value::from_obj(name));

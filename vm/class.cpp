@@ -38,13 +38,25 @@ bool subclassable_builtin(VM& vm, TypeObj* t) {
 }
 
 // Whether instances of t take only the names of __slots__: every user class
-// of the MRO declares __slots__ and none of them lists "__dict__".
+// of the MRO declares __slots__ and none of them lists "__dict__". The
+// built-in bases allowed here (object, str, int, tuple, bytes, bytearray)
+// give their instances no dict of their own.
 bool all_slotted(VM& vm, TypeObj* t, DictObj* ns, const std::vector<TypeObj*>& mro) {
-  if (t->instance_kind != ObjKind::Instance) return false;
+  switch (t->instance_kind) {
+    case ObjKind::Instance:
+    case ObjKind::Str:
+    case ObjKind::BigInt:
+    case ObjKind::Tuple:
+    case ObjKind::Bytes:
+    case ObjKind::ByteArray: break;
+    default: return false;
+  }
   StrObj* slots_name = vm.intern("__slots__");
   for (TypeObj* b : mro) {
-    if (b == vm.types.object) continue;
-    if (b->flags & TypeObj::kBuiltin) return false;
+    if (b->flags & TypeObj::kBuiltin) {
+      if (b == vm.types.object || b->instance_kind != ObjKind::Instance) continue;
+      return false;
+    }
     Value slots = dict_get_str(b == t ? ns : b->dict, slots_name);
     if (slots.is_unbound()) return false;
     bool enforceable = true;

@@ -263,10 +263,13 @@ void Heap::collect() {
   // Mark.
   if (root_marker_) root_marker_(root_ctx_, *this);
   for (Value* v : roots_) mark(*v);
-  while (!gray_.empty()) {
-    Obj* o = gray_.back();
-    gray_.pop_back();
-    trace_object(*this, o);
+  for (;;) {
+    while (!gray_.empty()) {
+      Obj* o = gray_.back();
+      gray_.pop_back();
+      trace_object(*this, o);
+    }
+    if (!ephemeron_marker_ || !ephemeron_marker_(root_ctx_, *this)) break;
   }
   if (weak_pruner_) weak_pruner_(root_ctx_);
 

@@ -115,6 +115,10 @@ class Heap {
   // Called between mark and sweep with the same ctx: the owner drops its
   // weak references to objects left unmarked (Obj::marked == 0).
   void set_weak_pruner(void (*fn)(void* ctx)) { weak_pruner_ = fn; }
+  // Ephemerons (a value kept alive only while its key is): called after the
+  // mark stack drains; marks the values of marked keys and returns whether
+  // it marked anything, and then marking continues until nothing changes.
+  void set_ephemeron_marker(bool (*fn)(void* ctx, Heap& heap)) { ephemeron_marker_ = fn; }
   void set_limit(uint64_t bytes) { limit_ = bytes; }
   uint64_t limit() const { return limit_; }
   void set_stress(bool on) { stress_ = on; }
@@ -144,6 +148,7 @@ class Heap {
   std::vector<Value*> roots_;
   RootMarker root_marker_ = nullptr;
   void (*weak_pruner_)(void* ctx) = nullptr;
+  bool (*ephemeron_marker_)(void* ctx, Heap& heap) = nullptr;
   void* root_ctx_ = nullptr;
   uint64_t bytes_in_use_ = 0;
   uint64_t next_gc_ = 4 << 20;

@@ -48,9 +48,9 @@ Value builtin_import(VM& vm, CallArgs a);  // __import__ (imports.cpp)
 void add_traceback_entry(VM& vm, Frame* f);
 uint32_t line_of(const CodeObj* code, const Instr* pc);
 Value ascii_of(VM& vm, Value v);
-// The attribute dict of a function or a user subclass of list/dict/set, or
-// null (attr.cpp; instances keep theirs in slots, vm/instance.h).
-DictObj* attrs_dict(Value obj);
+// The attribute dict of a function or an instance of a user subclass of a
+// built-in, or null (attr.cpp; instances keep theirs in slots, vm/instance.h).
+DictObj* attrs_dict(VM& vm, Value obj);
 // obj's own attribute `name` (instance, exception, function, subclass of
 // list/dict/set), or Unbound; never allocates.
 Value own_attr(VM& vm, Value obj, StrObj* name);

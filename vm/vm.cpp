@@ -38,6 +38,7 @@ VM::VM() {
   handled = Value::none();
   heap.set_root_marker(&VM::mark_roots, this);
   heap.set_weak_pruner(&VM::prune_weak);
+  heap.set_ephemeron_marker(&VM::mark_ephemerons);
   set_stack_anchor();
   heap.no_gc++;
   init_types();
@@ -91,6 +92,19 @@ void VM::mark_roots(void* ctx, Heap& h) {
 void VM::prune_weak(void* ctx) {
   VM& vm = *static_cast<VM*>(ctx);
   std::erase_if(vm.user_types, [](TypeObj* t) { return t->marked == 0; });
+  std::erase_if(vm.side_attrs, [](const auto& entry) { return entry.first->marked == 0; });
+}
+
+bool VM::mark_ephemerons(void* ctx, Heap& h) {
+  VM& vm = *static_cast<VM*>(ctx);
+  bool marked = false;
+  for (auto& [obj, dict] : vm.side_attrs) {
+    if (obj->marked && dict && !dict->marked) {
+      h.mark(dict);
+      marked = true;
+    }
+  }
+  return marked;
 }
 
 // ---- types ---------------------------------------------------------------

@@ -203,6 +203,10 @@ class VM {
   // Every user class alive, for type_modified (pruned by each collection:
   // the list does not keep a class alive).
   std::vector<TypeObj*> user_types;
+  // The attribute dicts of instances of user subclasses of str, int, tuple,
+  // bytes and bytearray, whose layouts have no room for one (vm/attr.cpp).
+  // Ephemerons: an entry lives exactly as long as its object.
+  std::unordered_map<Obj*, DictObj*> side_attrs;
   Value pending;                 // the exception being raised (Unbound: none)
   Value handled;                 // the exception being handled (except blocks), or None
   bool fuel_exhausted = false;   // uncatchable: set when fuel runs out (stop == Fuel)
@@ -391,6 +395,7 @@ class VM {
   void init_names();
   static void mark_roots(void* ctx, Heap& heap);
   static void prune_weak(void* ctx);
+  static bool mark_ephemerons(void* ctx, Heap& heap);
   std::unordered_map<std::string_view, StrObj*> interned_;
   StrObj* ascii_chars_[128] = {};
   StrObj* empty_str_ = nullptr;
