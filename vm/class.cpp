@@ -188,7 +188,8 @@ Value make_class(VM& vm, TypeObj* meta, Value name, TupleObj* base_tuple, DictOb
       return vm.raise(vm.types.TypeError, "type '%s' is not an acceptable base type", t->name->data);
     }
     if ((t->flags & TypeObj::kBuiltin) && !subclassable_builtin(vm, t)) {
-      return vm.raise(vm.types.TypeError, "subclassing built-in type '%s' is not supported by capy", t->name->data);
+      return vm.raise(vm.types.NotImplementedError, "subclassing built-in type '%s' is not supported by capy",
+                      t->name->data);
     }
     for (TypeObj* seen : bases) {
       if (seen == t) return vm.raise(vm.types.TypeError, "duplicate base class %s", t->name->data);

@@ -41,7 +41,8 @@ Value raise_float_status(VM& vm, FormatStatus st, const std::string& msg) {
     case FormatStatus::kZeroDivisionError: return vm.raise(vm.types.ZeroDivisionError, "%s", msg.c_str());
     case FormatStatus::kOverflowError: return vm.raise(vm.types.OverflowError, "%s", msg.c_str());
     case FormatStatus::kComplexResult:
-      return vm.raise(vm.types.ValueError, "complex numbers are not supported by capy (%s)",
+      // CPython returns a complex here; the spec's error for what capy lacks.
+      return vm.raise(vm.types.NotImplementedError, "complex numbers are not supported by capy (%s)",
                       msg.empty() ? "negative number raised to a fractional power" : msg.c_str());
     case FormatStatus::kValueError: return vm.raise(vm.types.ValueError, "%s", msg.c_str());
   }

@@ -112,6 +112,22 @@ TEST(EmbedTest, UncaughtExceptionGivesErrorAndTraceback) {
   EXPECT_EQ(r.io.err, expected);
 }
 
+// What capy lacks fails with NotImplementedError (spec: never a wrong
+// answer); CPython would succeed, so tests/lang cannot check these.
+TEST(EmbedTest, UnsupportedFeaturesRaiseNotImplementedError) {
+  Outcome r = run_script("print((-8) ** 0.5)\n");
+  EXPECT_EQ(r.result.status, Status::Error);
+  EXPECT_EQ(r.result.error,
+            "NotImplementedError: complex numbers are not supported by capy (complex result of float "
+            "power)");
+  Outcome r2 = run_script("class F(float):\n    pass\n");
+  EXPECT_EQ(r2.result.status, Status::Error);
+  EXPECT_EQ(r2.result.error, "NotImplementedError: subclassing built-in type 'float' is not supported by capy");
+  Outcome r3 = run_script(
+      "try:\n    (-1.0) ** 0.5\nexcept NotImplementedError as e:\n    print('caught', type(e).__name__)\n");
+  EXPECT_EQ(r3.io.out, "caught NotImplementedError\n");
+}
+
 TEST(EmbedTest, ExceptionWithoutMessage) {
   Outcome r = run_script("raise KeyError('k')\n");
   EXPECT_EQ(r.result.status, Status::Error);
