@@ -311,12 +311,6 @@ L_DELCELL:
 #define ARITH(NAME, OP, INT_EXPR, FLOAT_EXPR, STR_CAT)                         \
   L_##NAME: {                                                                  \
     Value a = RB, b = RC;                                                      \
-    if (STR_CAT && both_exact_strs(vm, a, b)) {                                \
-      SAVE_PC();                                                               \
-      Value parts[2] = {a, b}; /* rooted: RB and RC hold them */               \
-      RA = Value::from_obj(vm.concat_strs(parts, 2));                          \
-      NEXT();                                                                  \
-    }                                                                          \
     if (Value::both_small_ints(a, b)) {                                        \
       int64_t x = a.as_small_int(), y = b.as_small_int();                      \
       int64_t r = INT_EXPR;                                                    \
@@ -327,6 +321,11 @@ L_DELCELL:
     } else if (a.is_double() && b.is_double()) {                               \
       double x = a.as_double(), y = b.as_double();                             \
       RA = Value::from_double(FLOAT_EXPR);                                     \
+      NEXT();                                                                  \
+    } else if (STR_CAT && both_exact_strs(vm, a, b)) {                         \
+      SAVE_PC();                                                               \
+      Value parts[2] = {a, b}; /* rooted: RB and RC hold them */               \
+      RA = Value::from_obj(vm.concat_strs(parts, 2));                          \
       NEXT();                                                                  \
     }                                                                          \
     SAVE_PC();                                                                 \
@@ -426,12 +425,6 @@ L_MOD: {
 
 L_IADD: {
   Value a = RB, b = RC;
-  if (both_exact_strs(vm, a, b)) {
-    SAVE_PC();
-    Value parts[2] = {a, b};  // rooted: RB and RC hold them
-    RA = Value::from_obj(vm.concat_strs(parts, 2));
-    NEXT();
-  }
   if (Value::both_small_ints(a, b)) {
     int64_t r = a.as_small_int() + b.as_small_int();
     if (Value::fits_small_int(r)) {
@@ -440,6 +433,11 @@ L_IADD: {
     }
   } else if (a.is_double() && b.is_double()) {
     RA = Value::from_double(a.as_double() + b.as_double());
+    NEXT();
+  } else if (both_exact_strs(vm, a, b)) {
+    SAVE_PC();
+    Value parts[2] = {a, b};  // rooted: RB and RC hold them
+    RA = Value::from_obj(vm.concat_strs(parts, 2));
     NEXT();
   }
   SAVE_PC();
@@ -556,12 +554,12 @@ L_TRUTH: {
       RA = Value::boolean(a.as_small_int() CMP b.as_small_int());           \
       NEXT();                                                               \
     }                                                                       \
-    if (STR_EQ && both_exact_strs(vm, a, b)) {                              \
-      RA = Value::boolean(str_equal(as_str(a), as_str(b)) CMP true);        \
-      NEXT();                                                               \
-    }                                                                       \
     if (a.is_double() && b.is_double()) {                                   \
       RA = Value::boolean(a.as_double() CMP b.as_double());                 \
+      NEXT();                                                               \
+    }                                                                       \
+    if (STR_EQ && both_exact_strs(vm, a, b)) {                              \
+      RA = Value::boolean(str_equal(as_str(a), as_str(b)) CMP true);        \
       NEXT();                                                               \
     }                                                                       \
     SAVE_PC();                                                              \
