@@ -372,7 +372,7 @@ bool unpack_starred(VM& vm, Value src, Value* out, uint32_t before, uint32_t aft
     return false;
   }
   ListObj* middle = vm.new_list(n - before - after);
-  std::memcpy(middle->items, all->items + before, (n - before - after) * sizeof(Value));
+  copy_values(middle->items, all->items + before, n - before - after);
   middle->size = n - before - after;
   std::memcpy(out, all->items, before * sizeof(Value));
   out[before] = Value::from_obj(middle);

@@ -55,7 +55,7 @@ bool list_extend(VM& vm, ListObj* l, Value iterable) {
     }
     grow_for(vm, l, uint64_t(l->size) + n);
     src = is_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
-    std::memmove(&l->items[l->size], src, n * sizeof(Value));
+    if (n) std::memmove(&l->items[l->size], src, n * sizeof(Value));
     l->size += n;
     return true;
   }

@@ -216,7 +216,7 @@ Value list_sort_m(VM& vm, CallArgs a) {
 Value list_copy_m(VM& vm, CallArgs a) {
   LIST_SELF("copy");
   ListObj* out = vm.new_list(self->size);
-  std::memcpy(out->items, self->items, self->size * sizeof(Value));
+  copy_values(out->items, self->items, self->size);
   out->size = self->size;
   return Value::from_obj(out);
 }
@@ -312,7 +312,7 @@ Value tuple_new(VM& vm, CallArgs a) {
   uint32_t count = is_tuple(src) ? as_tuple(src)->size : as_list(src)->size;
   TupleObj* t = vm.new_tuple(count);
   const Value* items = is_tuple(src) ? as_tuple(src)->items : as_list(src)->items;
-  std::memcpy(t->items, items, count * sizeof(Value));
+  copy_values(t->items, items, count);
   t->cls = cls;
   return Value::from_obj(t);
 }
@@ -518,7 +518,7 @@ bool list_sort(VM& vm, ListObj* list, Value key, bool reverse) {
   TupleObj* vals = vm.new_tuple(n);
   Root keep_vals(vm.heap, Value::from_obj(vals));
   n = std::min(n, list->size);
-  std::memcpy(vals->items, list->items, n * sizeof(Value));
+  copy_values(vals->items, list->items, n);
   std::vector<uint32_t> perm(n);
   for (uint32_t i = 0; i < n; i++) perm[i] = i;
   bool modified = false, ok = true;

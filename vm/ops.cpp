@@ -171,7 +171,7 @@ Value repeat_sequence(VM& vm, Value seq, Value count) {
       Root keep(vm.heap, Value::from_obj(out));
       size_t unpolled = 0;
       for (int64_t i = 0; i < n; i++) {
-        std::memcpy(out->items + i * len, src->items, len * sizeof(Value));
+        copy_values(out->items + i * len, src->items, len);
         out->size = uint32_t((i + 1) * len);
         if ((unpolled += len * sizeof(Value)) > kBytesPerPoll) {
           unpolled = 0;
@@ -185,7 +185,7 @@ Value repeat_sequence(VM& vm, Value seq, Value count) {
     Root keep(vm.heap, Value::from_obj(out));
     size_t unpolled = 0;
     for (int64_t i = 0; i < n; i++) {
-      std::memcpy(out->items + i * len, src->items, len * sizeof(Value));
+      copy_values(out->items + i * len, src->items, len);
       if ((unpolled += len * sizeof(Value)) > kBytesPerPoll) {
         unpolled = 0;
         TRY_FLAG(vm.poll_work());
@@ -206,8 +206,8 @@ Value concat(VM& vm, Value a, Value b) {
   if (is_list(a) && is_list(b)) {
     ListObj *x = as_list(a), *y = as_list(b);
     ListObj* out = vm.new_list(x->size + y->size);
-    std::memcpy(out->items, x->items, x->size * sizeof(Value));
-    std::memcpy(out->items + x->size, y->items, y->size * sizeof(Value));
+    copy_values(out->items, x->items, x->size);
+    copy_values(out->items + x->size, y->items, y->size);
     out->size = x->size + y->size;
     return Value::from_obj(out);
   }

@@ -156,7 +156,7 @@ Value materialize(VM& vm, Value iterable, const char* not_iterable_msg) {
   if (is_list(iterable)) {
     ListObj* src = as_list(iterable);
     list_reserve(vm, out, src->size);
-    std::memcpy(out->items, src->items, src->size * sizeof(Value));
+    copy_values(out->items, src->items, src->size);
     out->size = src->size;
     return Value::from_obj(out);
   }
@@ -360,7 +360,7 @@ bool list_set_slice(VM& vm, ListObj* list, SliceObj* s, Value iterable) {
     }
     std::memmove(list->items + start + n, list->items + stop, (list->size - stop) * sizeof(Value));
     Value* from = is_tuple(src) ? as_tuple(src)->items : as_list(src)->items;
-    std::memcpy(list->items + start, from, n * sizeof(Value));
+    copy_values(list->items + start, from, n);
     list->size = uint32_t(new_size);
     return true;
   }

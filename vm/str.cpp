@@ -23,7 +23,7 @@ uint32_t count_code_points(std::string_view s, bool* ascii) {
 StrObj* VM::new_str(std::string_view utf8) {
   auto* s = static_cast<StrObj*>(heap.allocate(sizeof(StrObj) + utf8.size() + 1, ObjKind::Str, types.str));
   s->nbytes = uint32_t(utf8.size());
-  std::memcpy(s->data, utf8.data(), utf8.size());
+  if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());  // data() may be null
   s->data[utf8.size()] = 0;
   bool ascii;
   s->ncodepoints = count_code_points(utf8, &ascii);

@@ -86,4 +86,10 @@ class Value {
 
 static_assert(sizeof(Value) == 8);
 
+// memcpy for Value arrays. An empty list or tuple may have a null items
+// pointer, and memcpy's arguments must not be null even for zero bytes.
+inline void copy_values(Value* dst, const Value* src, size_t n) {
+  if (n) std::memcpy(static_cast<void*>(dst), src, n * sizeof(Value));
+}
+
 }  // namespace capy
