@@ -83,10 +83,15 @@ void fill(VM& vm, InlineCache& c, uint32_t kind, const void* a, uint64_t b, Valu
   c.b = (c.b + 1) % kPolyEntries;
 }
 
-// The entry index of `name` in a module's namespace, or -1.
-int64_t module_entry(Value obj, StrObj* name) {
-  if (!is_kind(obj, ObjKind::Module) || is_dunder(name)) return -1;
-  return dict_find_str(static_cast<ModuleObj*>(obj.as_obj())->dict, name);
+// Caches `name`'s entry in a module's namespace; false when obj is not a
+// module or the name is not there (or is a dunder).
+bool fill_module_entry(VM& vm, InlineCache& c, Value obj, StrObj* name) {
+  if (!is_kind(obj, ObjKind::Module) || is_dunder(name)) return false;
+  DictObj* d = static_cast<ModuleObj*>(obj.as_obj())->dict;
+  int64_t entry = dict_find_str(d, name);
+  if (entry < 0) return false;
+  fill(vm, c, kModuleEntry, d, d->keys_version, Value::none(), uint32_t(entry));
+  return true;
 }
 
 }  // namespace
@@ -117,12 +122,7 @@ Value get_attr_cached(VM& vm, Value obj, StrObj* name, InlineCache& c) {
     }
     return v;
   }
-  int64_t entry = module_entry(obj, name);
-  if (entry >= 0) {
-    DictObj* d = static_cast<ModuleObj*>(obj.as_obj())->dict;
-    fill(vm, c, kModuleEntry, d, d->keys_version, Value::none(), uint32_t(entry));
-    return v;
-  }
+  if (fill_module_entry(vm, c, obj, name)) return v;
   if (is_type(obj) && obj.as_obj()->cls == vm.types.type) {
     TypeObj* t = as_type(obj);
     Value class_attr = vm.lookup_in_type(t, name);
@@ -175,11 +175,7 @@ bool load_method(VM& vm, Value obj, StrObj* name, Value* out, InlineCache& c) {
   }
   Value attr = vm.get_attr(obj, name);
   if (attr.is_error()) return false;
-  int64_t entry = module_entry(obj, name);
-  if (entry >= 0) {
-    DictObj* d = static_cast<ModuleObj*>(obj.as_obj())->dict;
-    fill(vm, c, kModuleEntry, d, d->keys_version, Value::none(), uint32_t(entry));
-  }
+  fill_module_entry(vm, c, obj, name);
   out[0] = attr;
   out[1] = Value::no_self();
   return true;

@@ -112,33 +112,32 @@ inline bool load_method_hit_one(Value obj, const InlineCache& c, Value* out) {
 }
 
 // A kPoly cache's address never equals a shape, class or dict, so the
-// one-entry test fails on it before the loop runs.
+// one-entry test fails on it before the entries are tried.
+template <typename Hit>
+bool poly_hit(const InlineCache& c, Hit hit) {
+  if (c.kind != kPoly) return false;
+  for (uint32_t i = 0; i < c.index; i++) {
+    if (hit(poly_entries(c)[i])) return true;
+  }
+  return false;
+}
+
 inline Value get_attr_hit(Value obj, const InlineCache& c) {
   Value v = get_attr_hit_one(obj, c);
-  if (!v.is_unbound() || c.kind != kPoly) return v;
-  for (uint32_t i = 0; i < c.index; i++) {
-    v = get_attr_hit_one(obj, poly_entries(c)[i]);
-    if (!v.is_unbound()) return v;
+  if (v.is_unbound()) {
+    poly_hit(c, [&](const InlineCache& e) { return !(v = get_attr_hit_one(obj, e)).is_unbound(); });
   }
   return v;
 }
 
 inline bool set_attr_hit(Value obj, Value v, const InlineCache& c) {
-  if (set_attr_hit_one(obj, v, c)) return true;
-  if (c.kind != kPoly) return false;
-  for (uint32_t i = 0; i < c.index; i++) {
-    if (set_attr_hit_one(obj, v, poly_entries(c)[i])) return true;
-  }
-  return false;
+  return set_attr_hit_one(obj, v, c) ||
+         poly_hit(c, [&](const InlineCache& e) { return set_attr_hit_one(obj, v, e); });
 }
 
 inline bool load_method_hit(Value obj, const InlineCache& c, Value* out) {
-  if (load_method_hit_one(obj, c, out)) return true;
-  if (c.kind != kPoly) return false;
-  for (uint32_t i = 0; i < c.index; i++) {
-    if (load_method_hit_one(obj, poly_entries(c)[i], out)) return true;
-  }
-  return false;
+  return load_method_hit_one(obj, c, out) ||
+         poly_hit(c, [&](const InlineCache& e) { return load_method_hit_one(obj, e, out); });
 }
 
 // Frees a kPoly cache's array (the code object's finalizer).

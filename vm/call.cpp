@@ -157,12 +157,7 @@ bool enter_function(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, T
     if (!report_missing(vm, fn, regs, kwonly_start, kwonly_start + u.nkwonly, true)) return fail();
     vm.stack_top = saved_top;
   }
-  if (u.nfree) {
-    TupleObj* cells = fn->closure;
-    for (uint32_t i = 0; i < u.nfree; i++) regs[u.first_free + i] = cells->items[i];
-  }
-  vm.stack_top = regs + u.nregs;
-  vm.frames.push_back(Frame{fn, code, regs, code->code, fn->globals, nullptr, ret_reg, entry, false, nullptr});
+  push_frame(vm, fn, ret_reg, entry);
   return true;
 }
 

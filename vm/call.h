@@ -12,23 +12,38 @@ namespace capy {
 // whose return leaves the interpreter (VM::call). False: error pending.
 bool enter_function(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, TupleObj* kwnames,
                     uint16_t ret_reg, bool entry);
-// The common case of enter_function, inline for the interpreter's CALL: a
-// plain positional signature called with exactly its arguments (the caller
-// checked code->simple_argc == argc and that there are no keywords).
-inline bool enter_simple(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, uint16_t ret_reg) {
+// Whether a frame for `code` fits: under the recursion limit, and room on
+// the VM stack for its registers.
+inline bool frame_fits(const VM& vm, const CodeObj* code) {
+  return vm.frames.size() < vm.limits.recursion_limit && vm.stack_top + code->nregs + 8 <= vm.stack_end;
+}
+
+// The end of every frame entry: the registers at vm.stack_top are bound,
+// the closure's cells go in place, and the frame is pushed.
+inline void push_frame(VM& vm, FunctionObj* fn, uint16_t ret_reg, bool entry, Obj* init_self = nullptr) {
   CodeObj* code = fn->code;
   Value* regs = vm.stack_top;
-  if (vm.frames.size() >= vm.limits.recursion_limit || regs + code->nregs + 8 > vm.stack_end) {
-    return enter_function(vm, fn, args, argc, nullptr, ret_reg, false);  // raises RecursionError
-  }
-  for (uint32_t i = 0; i < argc; i++) regs[i] = args[i];
-  for (uint32_t i = argc; i < code->nregs; i++) regs[i] = Value::unbound();
   if (code->nfree) {
     TupleObj* cells = fn->closure;
     for (uint32_t i = 0; i < code->nfree; i++) regs[code->first_free + i] = cells->items[i];
   }
   vm.stack_top = regs + code->nregs;
-  vm.frames.push_back(Frame{fn, code, regs, code->code, fn->globals, nullptr, ret_reg, false, false, nullptr});
+  vm.frames.push_back(
+      Frame{fn, code, regs, code->code, fn->globals, nullptr, ret_reg, entry, false, nullptr, init_self});
+}
+
+// The common case of enter_function, inline for the interpreter's CALL: a
+// plain positional signature called with exactly its arguments (the caller
+// checked code->simple_argc == argc and that there are no keywords).
+inline bool enter_simple(VM& vm, FunctionObj* fn, const Value* args, uint32_t argc, uint16_t ret_reg) {
+  CodeObj* code = fn->code;
+  if (!frame_fits(vm, code)) {
+    return enter_function(vm, fn, args, argc, nullptr, ret_reg, false);  // raises RecursionError
+  }
+  Value* regs = vm.stack_top;
+  for (uint32_t i = 0; i < argc; i++) regs[i] = args[i];
+  for (uint32_t i = argc; i < code->nregs; i++) regs[i] = Value::unbound();
+  push_frame(vm, fn, ret_reg, false);
   return true;
 }
 
@@ -42,23 +57,17 @@ FunctionObj* plain_init(VM& vm, TypeObj* t);
 // The caller checked init->code->simple_argc == argc + 1 and no keywords.
 inline bool enter_init(VM& vm, TypeObj* t, FunctionObj* init, const Value* args, uint32_t argc,
                        uint16_t ret_reg) {
-  Value* regs = vm.stack_top;
   CodeObj* code = init->code;
-  if (vm.frames.size() >= vm.limits.recursion_limit || regs + code->nregs + 8 > vm.stack_end) {
+  if (!frame_fits(vm, code)) {
     vm.raise(vm.types.RecursionError, "maximum recursion depth exceeded");
     return false;
   }
   InstanceObj* self = new_instance(vm, t);  // args live in the caller's registers: rooted
+  Value* regs = vm.stack_top;
   regs[0] = Value::from_obj(self);
   for (uint32_t i = 0; i < argc; i++) regs[i + 1] = args[i];
   for (uint32_t i = argc + 1; i < code->nregs; i++) regs[i] = Value::unbound();
-  if (code->nfree) {
-    TupleObj* cells = init->closure;
-    for (uint32_t i = 0; i < code->nfree; i++) regs[code->first_free + i] = cells->items[i];
-  }
-  vm.stack_top = regs + code->nregs;
-  vm.frames.push_back(
-      Frame{init, code, regs, code->code, init->globals, nullptr, ret_reg, false, false, nullptr, self});
+  push_frame(vm, init, ret_reg, false, self);
   return true;
 }
 

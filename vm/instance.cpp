@@ -115,15 +115,11 @@ bool instance_set(VM& vm, InstanceObj* inst, StrObj* name, Value v) {
       }
       return true;
     }
-    to_dict_mode(vm, inst);
+    // A shape bound was reached: the dictionary mode below takes over.
   }
-  if (!inst->dict) {
-    Root keep_inst(vm.heap, Value::from_obj(inst));
-    Root keep_v(vm.heap, v);
-    DictObj* d = vm.new_dict();
-    inst->dict = d;
-  }
-  return dict_set(vm, inst->dict, Value::from_obj(name), v);
+  Root keep_v(vm.heap, v);
+  DictObj* d = to_dict_mode(vm, inst);  // also makes the dict on first use
+  return dict_set(vm, d, Value::from_obj(name), v);
 }
 
 int instance_del(VM& vm, InstanceObj* inst, StrObj* name) {
