@@ -128,6 +128,19 @@ Op compare_opcode(CmpOpKind k) {
   return Op::EQ;
 }
 
+// The ordering comparisons and ==/!= against a small int constant.
+static Op compare_imm_opcode(CmpOpKind k) {
+  switch (k) {
+    case CmpOpKind::Eq: return Op::EQI;
+    case CmpOpKind::NotEq: return Op::NEI;
+    case CmpOpKind::Lt: return Op::LTI;
+    case CmpOpKind::LtE: return Op::LEI;
+    case CmpOpKind::Gt: return Op::GTI;
+    case CmpOpKind::GtE: return Op::GEI;
+    default: return Op::NOP;
+  }
+}
+
 uint16_t UnitCompiler::expr_temp(const Expr& e) {
   uint16_t r = alloc_temp();
   expr(e, r);
@@ -162,6 +175,14 @@ struct ExprCompiler {
   // at the very end.
   uint16_t result(int dest) { return dest >= 0 ? uint16_t(dest) : u.alloc_temp(); }
 
+  // A right operand that folds to an int16 constant: the immediate forms
+  // (ADDRI, LTI, ...) take it in the instruction instead of a register.
+  std::optional<int16_t> small_int_operand(const Expr& e) {
+    std::optional<Constant> k = u.fold(e);
+    if (k && k->kind == Constant::Kind::Int && k->i >= INT16_MIN && k->i <= INT16_MAX) return int16_t(k->i);
+    return std::nullopt;
+  }
+
   // An operand that is read after `later` is evaluated: a local read must be
   // copied if `later` could rebind it with a walrus.
   uint16_t operand(const Expr& e, const Expr* later) {
@@ -172,6 +193,12 @@ struct ExprCompiler {
   uint16_t binop(const BinOp& b, int dest) {
     uint16_t d = result(dest);
     uint16_t l = operand(*b.left, b.right.get());
+    if (std::optional<int16_t> imm = small_int_operand(*b.right);
+        imm && (b.op == BinOpKind::Add || b.op == BinOpKind::Sub)) {
+      u.set_loc(b.loc);
+      u.emit(b.op == BinOpKind::Add ? Op::ADDRI : Op::SUBRI, d, l, uint16_t(*imm));
+      return d;
+    }
     uint16_t r = u.expr(*b.right);
     u.set_loc(b.loc);
     Op op = binop_opcode(b.op, false);
@@ -235,6 +262,13 @@ struct ExprCompiler {
     for (size_t i = 0; i < c.ops.size(); i++) {
       const Expr& right = *c.comparators[i];
       bool last = i + 1 == c.ops.size();
+      if (std::optional<int16_t> imm = small_int_operand(right);
+          imm && last && compare_imm_opcode(c.ops[i]) != Op::NOP) {
+        u.set_loc(c.loc);
+        u.emit(compare_imm_opcode(c.ops[i]), d, l, uint16_t(*imm));
+        if (i == 0) after_first = u.bound_;
+        break;
+      }
       // A middle operand is read twice, so it must not be a local that a
       // later operand could rebind.
       uint16_t r = (!last && (right.kind != ExprKind::Name || walrus_in_list(c.comparators)))

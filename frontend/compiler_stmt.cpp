@@ -251,10 +251,10 @@ static void aug_assign(UnitCompiler& u, const AugAssign& a) {
         u.load_name(id, -1, t.loc);  // CHECKBOUND if needed
         std::optional<Constant> k = u.fold(*a.value);
         if (k && k->kind == Constant::Kind::Int && (a.op == BinOpKind::Add || a.op == BinOpKind::Sub)) {
-          int64_t imm = a.op == BinOpKind::Add ? k->i : -k->i;
-          if (imm >= INT16_MIN && imm <= INT16_MAX) {
+          // -= keeps its own op: a class's __isub__ must see the constant as written.
+          if (k->i >= INT16_MIN && k->i <= INT16_MAX) {
             u.set_loc(a.loc);
-            u.emit(Op::ADDI, acc.reg, uint16_t(int16_t(imm)));
+            u.emit(a.op == BinOpKind::Add ? Op::ADDI : Op::SUBI, acc.reg, uint16_t(int16_t(k->i)));
             return;
           }
         }

@@ -187,6 +187,7 @@ void append_unit(const CodeUnit& u, std::string& out) {
       case OpFormat::AK: args = reg(in.a) + " " + kref(in.b); break;
       case OpFormat::ABK: args = reg(in.a) + " " + reg(in.b) + " " + kref(in.c); break;
       case OpFormat::AI: args = reg(in.a) + " " + std::to_string(in.simm()); break;
+      case OpFormat::ABI: args = reg(in.a) + " " + reg(in.b) + " " + std::to_string(in.cimm()); break;
       case OpFormat::AT: args = reg(in.a) + " -> " + std::to_string(in.target()); break;
       case OpFormat::T: args = "-> " + std::to_string(in.target()); break;
       case OpFormat::ABn: args = reg(in.a) + " " + reg(in.b) + " " + std::to_string(in.c); break;

@@ -158,6 +158,29 @@ Value run_frames(VM& vm, bool start_with_error) {
     pc = f->code->code + (t);  \
     FETCH();                   \
   } while (0)
+// Sets R[A] to the bool `t`; when the next instruction is a conditional
+// jump on R[A] (`if a < b:`), takes it here and saves its dispatch. Jumps
+// on a condition only go forward, so skipping the jump's own dispatch skips
+// no poll; and code always ends in a return, so pc[1] exists.
+#define SET_BOOL_AND_BRANCH(t)                                                      \
+  do {                                                                              \
+    bool t_ = (t);                                                                  \
+    RA = Value::boolean(t_);                                                        \
+    Instr next_ = pc[1];                                                            \
+    if (next_.a == ins.a) {                                                         \
+      if (next_.op == uint16_t(Op::JMPIFFALSE)) {                                   \
+        if (!t_) JUMP_TO(next_.target());                                           \
+        pc += 2;                                                                    \
+        FETCH();                                                                    \
+      }                                                                             \
+      if (next_.op == uint16_t(Op::JMPIFTRUE)) {                                    \
+        if (t_) JUMP_TO(next_.target());                                            \
+        pc += 2;                                                                    \
+        FETCH();                                                                    \
+      }                                                                             \
+    }                                                                               \
+    NEXT();                                                                         \
+  } while (0)
 
   LOAD_FRAME();
   if (start_with_error) goto error;
@@ -476,24 +499,34 @@ L_IADD: {
   INPLACE(IBITXOR, Xor)
 #undef INPLACE
 
-L_ADDI: {
-  Value a = RA;
-  if (a.is_small_int()) {
-    int64_t r = a.as_small_int() + ins.simm();
-    if (Value::fits_small_int(r)) {
-      RA = Value::from_small_int(r);
-      NEXT();
-    }
-  } else if (a.is_double()) {
-    RA = Value::from_double(a.as_double() + ins.simm());
-    NEXT();
+// A small int immediate as the right operand: ADDI/SUBI update R[A] in
+// place (`local += 1`, IADD/ISUB semantics), ADDRI/SUBRI compute R[B] op C.
+#define ARITH_IMM(NAME, OP, LEFT, IMM, INPLACE, EXPR)                                  \
+  L_##NAME: {                                                                        \
+    Value a = LEFT;                                                                  \
+    int64_t y = IMM;                                                                 \
+    if (a.is_small_int()) {                                                          \
+      int64_t r = a.as_small_int() EXPR y;                                           \
+      if (Value::fits_small_int(r)) {                                                \
+        RA = Value::from_small_int(r);                                               \
+        NEXT();                                                                      \
+      }                                                                              \
+    } else if (a.is_double()) {                                                      \
+      RA = Value::from_double(a.as_double() EXPR double(y));                         \
+      NEXT();                                                                        \
+    }                                                                                \
+    SAVE_PC();                                                                       \
+    Value r = INPLACE ? vm.inplace_op(BinaryOp::OP, a, Value::from_small_int(y))     \
+                      : vm.binary_op(BinaryOp::OP, a, Value::from_small_int(y));     \
+    CHECK(r);                                                                        \
+    RA = r;                                                                          \
+    NEXT();                                                                          \
   }
-  SAVE_PC();
-  Value r = vm.inplace_op(BinaryOp::Add, a, Value::from_small_int(ins.simm()));
-  CHECK(r);
-  RA = r;
-  NEXT();
-}
+  ARITH_IMM(ADDI, Add, RA, ins.simm(), true, +)
+  ARITH_IMM(SUBI, Sub, RA, ins.simm(), true, -)
+  ARITH_IMM(ADDRI, Add, RB, ins.cimm(), false, +)
+  ARITH_IMM(SUBRI, Sub, RB, ins.cimm(), false, -)
+#undef ARITH_IMM
 
 L_NEG: {
   Value a = RB;
@@ -551,16 +584,13 @@ L_TRUTH: {
   L_##NAME: {                                                               \
     Value a = RB, b = RC;                                                   \
     if (Value::both_small_ints(a, b)) {                                     \
-      RA = Value::boolean(a.as_small_int() CMP b.as_small_int());           \
-      NEXT();                                                               \
+      SET_BOOL_AND_BRANCH(a.as_small_int() CMP b.as_small_int());           \
     }                                                                       \
     if (a.is_double() && b.is_double()) {                                   \
-      RA = Value::boolean(a.as_double() CMP b.as_double());                 \
-      NEXT();                                                               \
+      SET_BOOL_AND_BRANCH(a.as_double() CMP b.as_double());                 \
     }                                                                       \
     if (STR_EQ && both_exact_strs(vm, a, b)) {                              \
-      RA = Value::boolean(str_equal(as_str(a), as_str(b)) CMP true);        \
-      NEXT();                                                               \
+      SET_BOOL_AND_BRANCH(str_equal(as_str(a), as_str(b)) CMP true);        \
     }                                                                       \
     SAVE_PC();                                                              \
     Value r = vm.compare(CompareOp::OP, a, b);                              \
@@ -576,21 +606,38 @@ L_TRUTH: {
   COMPARE(GE, Ge, >=, false)
 #undef COMPARE
 
+#define COMPARE_IMM(NAME, OP, CMP)                                      \
+  L_##NAME: {                                                           \
+    Value a = RB;                                                       \
+    int64_t y = ins.cimm();                                             \
+    if (a.is_small_int()) SET_BOOL_AND_BRANCH(a.as_small_int() CMP y);  \
+    if (a.is_double()) SET_BOOL_AND_BRANCH(a.as_double() CMP double(y)); \
+    SAVE_PC();                                                          \
+    Value r = vm.compare(CompareOp::OP, a, Value::from_small_int(y));   \
+    CHECK(r);                                                           \
+    RA = r;                                                             \
+    NEXT();                                                             \
+  }
+  COMPARE_IMM(EQI, Eq, ==)
+  COMPARE_IMM(NEI, Ne, !=)
+  COMPARE_IMM(LTI, Lt, <)
+  COMPARE_IMM(LEI, Le, <=)
+  COMPARE_IMM(GTI, Gt, >)
+  COMPARE_IMM(GEI, Ge, >=)
+#undef COMPARE_IMM
+
 L_IS:
-  RA = Value::boolean(RB == RC);
-  NEXT();
+  SET_BOOL_AND_BRANCH(RB == RC);
 
 L_ISNOT:
-  RA = Value::boolean(RB != RC);
-  NEXT();
+  SET_BOOL_AND_BRANCH(RB != RC);
 
 L_IN:
 L_NOTIN: {
   SAVE_PC();
   int r = vm.contains(RC, RB);
   CHECK_FLAG(r >= 0);
-  RA = Value::boolean(ins.opcode() == Op::IN ? r : !r);
-  NEXT();
+  SET_BOOL_AND_BRANCH(ins.opcode() == Op::IN ? r : !r);
 }
 
   // ---- control flow --------------------------------------------------------
@@ -1125,6 +1172,7 @@ error: {
 #undef RB
 #undef RC
 #undef JUMP_TO
+#undef SET_BOOL_AND_BRANCH
 }
 
 }  // namespace capy

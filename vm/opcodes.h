@@ -24,7 +24,8 @@
 // into the registers [proto.first_free, +nfree) when the frame is entered.
 //
 // Format version history:
-//   1  first version (this one).
+//   1  first version.
+//   2  SUBI, and the small-int-operand forms ADDRI, SUBRI, EQI..GEI (this one).
 //
 // Each X(NAME, FORMAT, "sentence") entry generates the Op enum, the name table,
 // the disassembler's operand format and the interpreter's dispatch table.
@@ -33,6 +34,7 @@
 //   AB  R[A] R[B]              ABC  R[A] R[B] R[C]
 //   AK  R[A] K[B]              ABK  R[A] R[B] K[C]
 //   AI  R[A] imm(B, signed)    AT   R[A] target
+//   ABI R[A] R[B] imm(C, signed)
 //   T   target                 ABn  R[A] R[B] count C
 //   AKn R[A] K[B] count/flag C
 #pragma once
@@ -89,6 +91,10 @@
   X(IBITOR, ABC, "R[A] = R[B] |= R[C]")                                                          \
   X(IBITXOR, ABC, "R[A] = R[B] ^= R[C]")                                                         \
   X(ADDI, AI, "R[A] += B read as int16, with IADD semantics (for `local += small int`)")         \
+  X(SUBI, AI, "R[A] -= B read as int16, with ISUB semantics (for `local -= small int`)")         \
+  /* a small int constant as the right operand: R[A] = R[B] op C read as int16 */               \
+  X(ADDRI, ABI, "R[A] = R[B] + C read as int16")                                                 \
+  X(SUBRI, ABI, "R[A] = R[B] - C read as int16")                                                 \
   /* unary */                                                                                    \
   X(NEG, AB, "R[A] = -R[B]")                                                                     \
   X(POS, AB, "R[A] = +R[B]")                                                                     \
@@ -104,6 +110,12 @@
   X(GE, ABC, "R[A] = R[B] >= R[C]")                                                              \
   X(IS, ABC, "R[A] = R[B] is R[C]")                                                              \
   X(ISNOT, ABC, "R[A] = R[B] is not R[C]")                                                       \
+  X(EQI, ABI, "R[A] = R[B] == C read as int16")                                                  \
+  X(NEI, ABI, "R[A] = R[B] != C read as int16")                                                  \
+  X(LTI, ABI, "R[A] = R[B] < C read as int16")                                                   \
+  X(LEI, ABI, "R[A] = R[B] <= C read as int16")                                                  \
+  X(GTI, ABI, "R[A] = R[B] > C read as int16")                                                   \
+  X(GEI, ABI, "R[A] = R[B] >= C read as int16")                                                  \
   X(IN, ABC, "R[A] = R[B] in R[C]")                                                              \
   X(NOTIN, ABC, "R[A] = R[B] not in R[C]")                                                       \
   /* control flow */                                                                             \
@@ -196,7 +208,7 @@ enum class Op : uint16_t {
 #undef CAPY_OP_ENUM
 };
 
-enum class OpFormat : uint8_t { N, A, AB, ABC, AK, ABK, AI, AT, T, ABn, AKn };
+enum class OpFormat : uint8_t { N, A, AB, ABC, AK, ABK, AI, ABI, AT, T, ABn, AKn };
 
 inline constexpr int kOpCount = 0
 #define CAPY_OP_COUNT(name, fmt, doc) +1
@@ -205,7 +217,7 @@ inline constexpr int kOpCount = 0
     ;
 static_assert(kOpCount < 256, "the dispatch table and quickening assume fewer than 256 ops");
 
-inline constexpr uint32_t kBytecodeVersion = 1;
+inline constexpr uint32_t kBytecodeVersion = 2;
 inline constexpr uint16_t kMaxRegisters = 0xFFFF;
 inline constexpr uint16_t kNoRegister = 0xFFFF;  // "absent" operand (RAISEASSERT)
 inline constexpr uint16_t kImportFromFlag = 0x8000;
@@ -216,6 +228,7 @@ struct Instr {
   Op opcode() const { return static_cast<Op>(op); }
   uint32_t target() const { return uint32_t(b) | (uint32_t(c) << 16); }
   int16_t simm() const { return static_cast<int16_t>(b); }
+  int16_t cimm() const { return static_cast<int16_t>(c); }
 
   static Instr make(Op o, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0) {
     return Instr{static_cast<uint16_t>(o), a, b, c};

@@ -645,7 +645,7 @@ def f(o, i):
    locals: R0 o, R1 i, R2 n
    0  L2    LOADINT      R2 0
    1  L3    ADDI         R2 1
-   2  L4    ADDI         R2 -2
+   2  L4    SUBI         R2 2
    3  L5    GETATTR      R3 R0 K0       ; 'b'
    4  L5    LOADINT      R4 3
    5  L5    IMUL         R3 R3 R4
@@ -752,18 +752,17 @@ def f(n):
 == f (x.py:1) regs=4 consts=3 ==
    function params=1
    locals: R0 n
-   0  L2    LOADINT      R2 0
-   1  L2    GT           R1 R0 R2
-   2  L2    JMPIFTRUE    R1 -> 5
-   3  L2    LOADK        R1 K0          ; 'bad'
-   4  L2    RAISEASSERT  R1
-   5  L3    JMPIFTRUE    R0 -> 7
-   6  L3    RAISEASSERT  -
-   7  L4    LOADGLOBAL   R2 K1          ; 'ValueError'
-   8  L4    LOADK        R3 K2          ; 'x'
-   9  L4    CALL         R1 R2 1
-  10  L4    LOADNONE     R2
-  11  L4    RAISEFROM    R1 R2
+   0  L2    GTI          R1 R0 0
+   1  L2    JMPIFTRUE    R1 -> 4
+   2  L2    LOADK        R1 K0          ; 'bad'
+   3  L2    RAISEASSERT  R1
+   4  L3    JMPIFTRUE    R0 -> 6
+   5  L3    RAISEASSERT  -
+   6  L4    LOADGLOBAL   R2 K1          ; 'ValueError'
+   7  L4    LOADK        R3 K2          ; 'x'
+   8  L4    CALL         R1 R2 1
+   9  L4    LOADNONE     R2
+  10  L4    RAISEFROM    R1 R2
 )DIS"));
 }
 
@@ -809,18 +808,17 @@ def f(n):
    1  L1    STOREGLOBAL  R0 K1          ; 'f'
    2  L1    RETURNNONE
 
-== f (x.py:1) regs=3 consts=0 ==
+== f (x.py:1) regs=2 consts=0 ==
    function params=1
    locals: R0 n
-   0  L2    JMPIFFALSE   R0 -> 7
-   1  L3    ADDI         R0 -1
-   2  L4    LOADINT      R2 5
-   3  L4    EQ           R1 R0 R2
-   4  L4    JMPIFFALSE   R1 -> 6
-   5  L5    JMP          -> 8
-   6  L2    LOOP         -> 0
-   7  L7    LOADINT      R0 10
-   8  L8    RETURN       R0
+   0  L2    JMPIFFALSE   R0 -> 6
+   1  L3    SUBI         R0 1
+   2  L4    EQI          R1 R0 5
+   3  L4    JMPIFFALSE   R1 -> 5
+   4  L5    JMP          -> 7
+   5  L2    LOOP         -> 0
+   6  L7    LOADINT      R0 10
+   7  L8    RETURN       R0
 )DIS"));
 }
 
@@ -1010,12 +1008,11 @@ def f(xs):
    0  L2    LOADGLOBAL   R3 K0          ; 'len'
    1  L2    MOVE         R4 R0
    2  L2    CALL         R1 R3 1
-   3  L2    LOADINT      R3 1
-   4  L2    GT           R2 R1 R3
-   5  L2    JMPIFFALSE   R2 -> 7
-   6  L3    RETURN       R1
-   7  L4    LOADINT      R2 0
-   8  L4    RETURN       R2
+   3  L2    GTI          R2 R1 1
+   4  L2    JMPIFFALSE   R2 -> 6
+   5  L3    RETURN       R1
+   6  L4    LOADINT      R2 0
+   7  L4    RETURN       R2
 )DIS"));
 }
 
