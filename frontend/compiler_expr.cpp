@@ -269,6 +269,14 @@ struct ExprCompiler {
         if (i == 0) after_first = u.bound_;
         break;
       }
+      if (last && (c.ops[i] == CmpOpKind::Eq || c.ops[i] == CmpOpKind::NotEq) &&
+          right.kind == ExprKind::Constant &&
+          right.as<ast::Constant>()->value_kind == ast::Constant::Kind::Str) {
+        u.set_loc(c.loc);
+        u.emit(c.ops[i] == CmpOpKind::Eq ? Op::EQK : Op::NEK, d, l, u.constant(constant_of(*right.as<ast::Constant>())));
+        if (i == 0) after_first = u.bound_;
+        break;
+      }
       // A middle operand is read twice, so it must not be a local that a
       // later operand could rebind.
       uint16_t r = (!last && (right.kind != ExprKind::Name || walrus_in_list(c.comparators)))

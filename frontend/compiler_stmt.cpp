@@ -236,6 +236,23 @@ static void assign_stmt(UnitCompiler& u, const Assign& a) {
   for (auto& t : a.targets) u.assign_to(*t, v);
 }
 
+// R[cur] op= the augmented assignment's value, in place: `+= k` and `-= k`
+// with a small int constant are one ADDI/SUBI (-= keeps its own op, so a
+// class's __isub__ sees the constant as written).
+static void emit_inplace(UnitCompiler& u, const AugAssign& a, Op op, uint16_t cur) {
+  if (a.op == BinOpKind::Add || a.op == BinOpKind::Sub) {
+    std::optional<Constant> k = u.fold(*a.value);
+    if (k && k->kind == Constant::Kind::Int && k->i >= INT16_MIN && k->i <= INT16_MAX) {
+      u.set_loc(a.loc);
+      u.emit(a.op == BinOpKind::Add ? Op::ADDI : Op::SUBI, cur, uint16_t(int16_t(k->i)));
+      return;
+    }
+  }
+  uint16_t v = u.expr(*a.value);
+  u.set_loc(a.loc);
+  u.emit(op, cur, cur, v);
+}
+
 static void aug_assign(UnitCompiler& u, const AugAssign& a) {
   Op op = binop_opcode(a.op, true);
   if (op == Op::NOP) {
@@ -249,24 +266,11 @@ static void aug_assign(UnitCompiler& u, const AugAssign& a) {
       NameAccess acc = u.access(id);
       if (acc.kind == NameAccess::Kind::Local) {
         u.load_name(id, -1, t.loc);  // CHECKBOUND if needed
-        std::optional<Constant> k = u.fold(*a.value);
-        if (k && k->kind == Constant::Kind::Int && (a.op == BinOpKind::Add || a.op == BinOpKind::Sub)) {
-          // -= keeps its own op: a class's __isub__ must see the constant as written.
-          if (k->i >= INT16_MIN && k->i <= INT16_MAX) {
-            u.set_loc(a.loc);
-            u.emit(a.op == BinOpKind::Add ? Op::ADDI : Op::SUBI, acc.reg, uint16_t(int16_t(k->i)));
-            return;
-          }
-        }
-        uint16_t v = u.expr(*a.value);
-        u.set_loc(a.loc);
-        u.emit(op, acc.reg, acc.reg, v);
+        emit_inplace(u, a, op, acc.reg);
         return;
       }
       uint16_t cur = u.load_name(id, u.alloc_temp(), t.loc);
-      uint16_t v = u.expr(*a.value);
-      u.set_loc(a.loc);
-      u.emit(op, cur, cur, v);
+      emit_inplace(u, a, op, cur);
       u.store_name(id, cur);
       return;
     }
@@ -281,9 +285,7 @@ static void aug_assign(UnitCompiler& u, const AugAssign& a) {
       uint16_t cur = u.alloc_temp();
       u.set_loc(t.loc);
       u.emit(Op::GETATTR, cur, o, u.name_const(at->attr));
-      uint16_t v = u.expr(*a.value);
-      u.set_loc(a.loc);
-      u.emit(op, cur, cur, v);
+      emit_inplace(u, a, op, cur);
       u.set_loc(t.loc);
       u.emit(Op::SETATTR, cur, o, u.name_const(at->attr));
       return;
@@ -298,9 +300,7 @@ static void aug_assign(UnitCompiler& u, const AugAssign& a) {
       uint16_t cur = u.alloc_temp();
       u.set_loc(t.loc);
       u.emit(Op::GETITEM, cur, o, i);
-      uint16_t v = u.expr(*a.value);
-      u.set_loc(a.loc);
-      u.emit(op, cur, cur, v);
+      emit_inplace(u, a, op, cur);
       u.set_loc(t.loc);
       u.emit(Op::SETITEM, cur, o, i);
       return;

@@ -543,6 +543,14 @@ Value raise_no_attribute(VM& vm, Value obj, StrObj* name) {
 
 void install_builtins_core(VM& vm, DictObj* ns) {
   add_functions(vm, ns, kCoreBuiltins, Value::none());
+  // The interpreter answers len(x) and isinstance(x, T) inline for the
+  // common cases (vm/function.h Intrinsic); these objects are how it knows
+  // the callee is the builtin and not a script's function of the same name.
+  auto mark = [&](const char* name, Intrinsic which) {
+    static_cast<NativeFunctionObj*>(dict_get_str(ns, vm.intern(name)).as_obj())->intrinsic = which;
+  };
+  mark("len", Intrinsic::Len);
+  mark("isinstance", Intrinsic::IsInstance);
 }
 
 }  // namespace capy

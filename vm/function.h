@@ -77,6 +77,11 @@ struct CallArgs {
 
 using NativeFn = Value (*)(VM& vm, CallArgs args);
 
+// Builtins the interpreter's CALL answers inline for the common operand
+// types (as CPython 3.11 specializes len and isinstance), falling back to
+// the native function for everything else. Set by the builtins module.
+enum class Intrinsic : uint8_t { None, Len, IsInstance };
+
 struct NativeFunctionObj : Obj {
   NativeFn fn;
   const char* name;         // static string
@@ -85,6 +90,7 @@ struct NativeFunctionObj : Obj {
   int16_t min_args;         // positional arity checks done before the call
   int16_t max_args;         // -1: unchecked
   bool takes_kwargs;
+  Intrinsic intrinsic = Intrinsic::None;
 };
 
 struct BoundMethodObj : Obj {

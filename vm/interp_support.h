@@ -38,6 +38,29 @@ bool unpack_iterable(VM& vm, Value src, Value* out, uint32_t n);
 bool unpack_starred(VM& vm, Value src, Value* out, uint32_t before, uint32_t after);
 Value format_value(VM& vm, Value v, int conversion, Value spec);
 Value concat_strings(VM& vm, const Value* parts, uint32_t n);
+
+// len(x) of an exact str/list/tuple/dict/set, and isinstance(x, T) for a
+// class T whose metaclass is `type` (so no __instancecheck__): the builtin's
+// answer, computed without the call. Unbound for anything else, which then
+// goes to the builtin itself.
+inline Value try_intrinsic(VM& vm, Intrinsic which, const Value* args, uint32_t argc) {
+  if (which == Intrinsic::Len) {
+    if (argc != 1 || !args[0].is_obj()) return Value::unbound();
+    Obj* o = args[0].as_obj();
+    if (o->cls == vm.types.str) return Value::from_small_int(static_cast<StrObj*>(o)->ncodepoints);
+    if (o->cls == vm.types.list) return Value::from_small_int(static_cast<ListObj*>(o)->size);
+    if (o->cls == vm.types.tuple) return Value::from_small_int(static_cast<TupleObj*>(o)->size);
+    if (o->cls == vm.types.dict || o->cls == vm.types.set) {
+      return Value::from_small_int(static_cast<DictObj*>(o)->used);
+    }
+    return Value::unbound();
+  }
+  if (which == Intrinsic::IsInstance && argc == 2 && is_type(args[1]) &&
+      args[1].as_obj()->cls == vm.types.type) {
+    return Value::boolean(vm.is_instance(args[0], as_type(args[1])));
+  }
+  return Value::unbound();
+}
 void raise_from(VM& vm, Value exc, Value cause);
 int exception_matches(VM& vm, Value exc, Value pattern);
 bool with_enter(VM& vm, Value mgr, Value* out);

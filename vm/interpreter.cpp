@@ -414,6 +414,28 @@ L_MOD: {
   NEXT();
 }
 
+// float ** float with a positive finite base and a finite result is C's pow
+// (as float_pow computes it); zero, negative or non-finite bases, overflow
+// and everything not two floats go the general way.
+L_POW: {
+  Value a = RB, b = RC;
+  if (a.is_double() && b.is_double()) {
+    double x = a.as_double(), y = b.as_double();
+    if (x > 0.0 && x != 1.0 && std::isfinite(x) && std::isfinite(y) && y != 0.0) {
+      double r = std::pow(x, y);
+      if (std::isfinite(r)) {
+        RA = Value::from_double(r);
+        NEXT();
+      }
+    }
+  }
+  SAVE_PC();
+  Value r = vm.binary_op(BinaryOp::Pow, a, b);
+  CHECK(r);
+  RA = r;
+  NEXT();
+}
+
 #define BINARY_SLOW(NAME, OP)                    \
   L_##NAME: {                                    \
     SAVE_PC();                                   \
@@ -422,7 +444,6 @@ L_MOD: {
     RA = r;                                      \
     NEXT();                                      \
   }
-  BINARY_SLOW(POW, Pow)
   BINARY_SLOW(LSHIFT, LShift)
   BINARY_SLOW(RSHIFT, RShift)
 #undef BINARY_SLOW
@@ -606,6 +627,24 @@ L_TRUTH: {
   COMPARE(GE, Ge, >=, false)
 #undef COMPARE
 
+// == and != against a str constant (`ch == '"'`): two exact strs compare
+// inline; anything else takes the general comparison.
+#define COMPARE_STR_CONST(NAME, OP, CMP)                                  \
+  L_##NAME: {                                                           \
+    Value a = RB, b = K[ins.c];                                         \
+    if (both_exact_strs(vm, a, b)) {                                    \
+      SET_BOOL_AND_BRANCH(str_equal(as_str(a), as_str(b)) CMP true);    \
+    }                                                                   \
+    SAVE_PC();                                                          \
+    Value r = vm.compare(CompareOp::OP, a, b);                          \
+    CHECK(r);                                                           \
+    RA = r;                                                             \
+    NEXT();                                                             \
+  }
+  COMPARE_STR_CONST(EQK, Eq, ==)
+  COMPARE_STR_CONST(NEK, Ne, !=)
+#undef COMPARE_STR_CONST
+
 #define COMPARE_IMM(NAME, OP, CMP)                                      \
   L_##NAME: {                                                           \
     Value a = RB;                                                       \
@@ -634,6 +673,10 @@ L_ISNOT:
 
 L_IN:
 L_NOTIN: {
+  if (both_exact_strs(vm, RB, RC)) {  // `ch in " \t\n"`
+    bool found = as_str(RC)->view().find(as_str(RB)->view()) != std::string_view::npos;
+    SET_BOOL_AND_BRANCH(ins.opcode() == Op::IN ? found : !found);
+  }
   SAVE_PC();
   int r = vm.contains(RC, RB);
   CHECK_FLAG(r >= 0);
@@ -686,16 +729,32 @@ L_GETITER: {
   NEXT();
 }
 
+// The next item v of a FORITER: when the loop variable is a plain local the
+// compiler follows FORITER with `MOVE local, R[A+1]`; that move is done here
+// and its dispatch skipped.
+#define FOR_ITEM(v)                                                   \
+  do {                                                                \
+    Value v_ = (v);                                                   \
+    Instr next_ = pc[1];                                              \
+    if (next_.op == uint16_t(Op::MOVE) && next_.b == ins.a + 1) {     \
+      R[next_.a] = v_;                                                \
+      pc += 2;                                                        \
+      FETCH();                                                        \
+    }                                                                 \
+    R[ins.a + 1] = v_;                                                \
+    NEXT();                                                           \
+  } while (0)
+
 L_FORITER: {
   Value itv = RA;
   if (is_kind(itv, ObjKind::Iterator)) {
     auto* it = static_cast<IteratorObj*>(itv.as_obj());
     if (it->ikind == IterKind::Range) {
       if (it->j <= 0) JUMP_TO(ins.target());
-      R[ins.a + 1] = Value::fits_small_int(it->i) ? Value::from_small_int(it->i) : vm.new_int(it->i);
+      int64_t i = it->i;
       it->i += it->c.as_small_int();
       it->j--;
-      NEXT();
+      FOR_ITEM(Value::fits_small_int(i) ? Value::from_small_int(i) : (SAVE_PC(), vm.new_int(i)));
     }
     if (it->ikind == IterKind::Seq && is_list(it->a)) {
       ListObj* l = as_list(it->a);
@@ -705,17 +764,16 @@ L_FORITER: {
         it->j = 0;
         JUMP_TO(ins.target());
       }
-      R[ins.a + 1] = l->items[it->i++];
-      NEXT();
+      FOR_ITEM(l->items[it->i++]);
     }
   }
   SAVE_PC();
   Value v = vm.iter_next(itv);
   CHECK(v);
   if (v.is_unbound()) JUMP_TO(ins.target());
-  R[ins.a + 1] = v;
-  NEXT();
+  FOR_ITEM(v);
 }
+#undef FOR_ITEM
 
   // ---- calls ------------------------------------------------------------------
 L_CALL:
@@ -759,6 +817,13 @@ L_CALLMETHODKW: {
     if (!enter_function(vm, as_function(callee), args, argc, kwnames, ins.a, false)) goto error;
     LOAD_FRAME();
     FETCH();
+  }
+  if (is_native(callee) && as_native(callee)->intrinsic != Intrinsic::None && !kwnames) {
+    Value r = try_intrinsic(vm, as_native(callee)->intrinsic, args, argc);
+    if (!r.is_unbound()) {
+      RA = r;
+      NEXT();
+    }
   }
   Value r = vm.call(callee, CallArgs{args, argc, kwnames});
   if (vm.frames.size() && &vm.frames.back() != f) LOAD_FRAME();

@@ -25,7 +25,8 @@
 //
 // Format version history:
 //   1  first version.
-//   2  SUBI, and the small-int-operand forms ADDRI, SUBRI, EQI..GEI (this one).
+//   2  SUBI, the small-int-operand forms ADDRI, SUBRI, EQI..GEI, and EQK/NEK
+//      (this one).
 //
 // Each X(NAME, FORMAT, "sentence") entry generates the Op enum, the name table,
 // the disassembler's operand format and the interpreter's dispatch table.
@@ -110,6 +111,8 @@
   X(GE, ABC, "R[A] = R[B] >= R[C]")                                                              \
   X(IS, ABC, "R[A] = R[B] is R[C]")                                                              \
   X(ISNOT, ABC, "R[A] = R[B] is not R[C]")                                                       \
+  X(EQK, ABK, "R[A] = R[B] == K[C] (K[C] a str constant)")                                        \
+  X(NEK, ABK, "R[A] = R[B] != K[C] (K[C] a str constant)")                                        \
   X(EQI, ABI, "R[A] = R[B] == C read as int16")                                                  \
   X(NEI, ABI, "R[A] = R[B] != C read as int16")                                                  \
   X(LTI, ABI, "R[A] = R[B] < C read as int16")                                                   \
