@@ -473,6 +473,20 @@ uint16_t UnitCompiler::expr(const Expr& e, int dest) {
       auto* s = e.as<Subscript>();
       uint16_t d = ec.result(dest);
       uint16_t o = ec.operand(*s->value, s->slice.get());
+      if (s->slice->kind == ExprKind::Slice && !s->slice->as<Slice>()->step) {
+        // x[a:b]: the bounds go in two registers, no slice object.
+        const Slice& sl = *s->slice->as<Slice>();
+        uint16_t base = alloc_temps(2);
+        const Expr* bounds[2] = {sl.lower.get(), sl.upper.get()};
+        for (uint16_t k = 0; k < 2; k++) {
+          if (bounds[k]) expr(*bounds[k], uint16_t(base + k));
+          else emit(Op::LOADNONE, uint16_t(base + k));
+        }
+        set_loc(e.loc);
+        emit(Op::GETSLICE, d, o, base);
+        r = d;
+        break;
+      }
       uint16_t i = expr(*s->slice);
       set_loc(e.loc);
       emit(Op::GETITEM, d, o, i);

@@ -54,6 +54,13 @@ inline bool both_exact_strs(const VM& vm, Value a, Value b) {
          b.as_obj()->cls == vm.types.str;
 }
 
+// An exact dict indexed by an exact str: no __getitem__/__setitem__ of a
+// subclass and no __eq__/__hash__ of a str subclass to consult.
+inline bool exact_dict_str_key(const VM& vm, Value d, Value key) {
+  return is_kind(d, ObjKind::Dict) && d.as_obj()->cls == vm.types.dict && is_kind(key, ObjKind::Str) &&
+         key.as_obj()->cls == vm.types.str;
+}
+
 const HandlerEntry* find_handler(const CodeObj* code, uint32_t pc_index) {
   for (const HandlerEntry& h : code->unit->handlers) {
     if (pc_index >= h.start && pc_index < h.end) return &h;
@@ -776,10 +783,38 @@ L_FORITER: {
 #undef FOR_ITEM
 
   // ---- calls ------------------------------------------------------------------
+// CALL and CALLMETHOD of a plain positional script function with exactly
+// its parameters go straight to enter_simple; every other call (keywords,
+// defaults, natives, classes, bound methods) goes on to call_any.
+#define CALL_SIMPLE(callee, args, argc)                                          \
+  do {                                                                           \
+    if (is_function(callee) && as_function(callee)->code->simple_argc == (argc)) { \
+      SAVE_PC();                                                                 \
+      if (vm.polling) CHECK_FLAG(vm.poll());                                     \
+      if (!enter_simple(vm, as_function(callee), args, argc, ins.a)) goto error; \
+      LOAD_FRAME();                                                              \
+      FETCH();                                                                   \
+    }                                                                            \
+  } while (0)
+
 L_CALL:
+  CALL_SIMPLE(RB, &R[ins.b + 1], uint32_t(ins.c));
+  goto call_any;
+
+L_CALLMETHOD: {
+  Value* args = &R[ins.b + 1];
+  if (args[0].is_no_self()) {
+    CALL_SIMPLE(RB, args + 1, uint32_t(ins.c));
+  } else {
+    CALL_SIMPLE(RB, args, uint32_t(ins.c) + 1);
+  }
+  goto call_any;
+}
+#undef CALL_SIMPLE
+
 L_CALLKW:
-L_CALLMETHOD:
-L_CALLMETHODKW: {
+L_CALLMETHODKW:
+call_any: {
   Op op = ins.opcode();
   bool method = op == Op::CALLMETHOD || op == Op::CALLMETHODKW;
   bool kw = op == Op::CALLKW || op == Op::CALLMETHODKW;
@@ -941,6 +976,12 @@ L_GETITEM: {
       RA = Value::from_obj(vm.ascii_char(static_cast<unsigned char>(s->data[i])));
       NEXT();
     }
+  } else if (exact_dict_str_key(vm, obj, key)) {  // a miss goes on to __missing__/KeyError
+    int64_t ix = dict_find_str(as_dict(obj), as_str(key));
+    if (ix >= 0) {
+      RA = as_dict(obj)->entries[ix].value;
+      NEXT();
+    }
   }
   SAVE_PC();
   Value v = vm.get_item(obj, key);
@@ -959,6 +1000,10 @@ L_SETITEM: {
       l->items[i] = RA;
       NEXT();
     }
+  } else if (exact_dict_str_key(vm, obj, key)) {
+    SAVE_PC();
+    dict_set_str(vm, as_dict(obj), as_str(key), RA);
+    NEXT();
   }
   SAVE_PC();
   CHECK_FLAG(vm.set_item(obj, key, RA));
@@ -969,6 +1014,14 @@ L_DELITEM:
   SAVE_PC();
   CHECK_FLAG(vm.del_item(RB, RC));
   NEXT();
+
+L_GETSLICE: {
+  SAVE_PC();
+  Value v = get_slice(vm, RB, RC, R[ins.c + 1]);
+  CHECK(v);
+  RA = v;
+  NEXT();
+}
 
 L_BUILDSLICE: {
   SAVE_PC();

@@ -25,8 +25,8 @@
 //
 // Format version history:
 //   1  first version.
-//   2  SUBI, the small-int-operand forms ADDRI, SUBRI, EQI..GEI, and EQK/NEK
-//      (this one).
+//   2  SUBI, the small-int-operand forms ADDRI, SUBRI, EQI..GEI, EQK/NEK and
+//      GETSLICE (this one).
 //
 // Each X(NAME, FORMAT, "sentence") entry generates the Op enum, the name table,
 // the disassembler's operand format and the interpreter's dispatch table.
@@ -157,6 +157,7 @@
   X(GETITEM, ABC, "R[A] = R[B][R[C]]")                                                           \
   X(SETITEM, ABC, "R[B][R[C]] = R[A]")                                                           \
   X(DELITEM, ABC, "del R[B][R[C]]; A unused")                                                    \
+  X(GETSLICE, ABC, "R[A] = R[B][R[C]:R[C+1]] (a slice without a step, in a load)")               \
   X(BUILDSLICE, ABn, "R[A] = slice(R[B], R[B+1]) when C is 2, slice(R[B], R[B+1], R[B+2]) when " \
                      "C is 3")                                                                   \
   /* containers */                                                                               \

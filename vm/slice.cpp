@@ -297,6 +297,29 @@ bool slice_indices(VM& vm, SliceObj* s, int64_t length, int64_t* start, int64_t*
 
 // ---- get / set / del ------------------------------------------------------------------
 
+Value get_slice(VM& vm, Value seq, Value lo, Value hi) {
+  bool plain_bounds = (lo.is_none() || lo.is_small_int()) && (hi.is_none() || hi.is_small_int());
+  if (plain_bounds && seq.is_obj()) {
+    Obj* o = seq.as_obj();
+    int64_t start = lo.is_none() ? 0 : lo.as_small_int();
+    int64_t stop = hi.is_none() ? INT64_MAX : hi.as_small_int();
+    if (o->cls == vm.types.list || o->cls == vm.types.tuple) {
+      int64_t size = o->cls == vm.types.list ? as_list(seq)->size : as_tuple(seq)->size;
+      return items_slice(vm, seq, start, 1, slice_adjust(size, &start, &stop, 1));
+    }
+    if (o->cls == vm.types.str) {
+      StrObj* str = as_str(seq);
+      int64_t n = slice_adjust(str->ncodepoints, &start, &stop, 1);
+      if (n == int64_t(str->ncodepoints)) return seq;
+      return str_slice(vm, str, start, 1, n);
+    }
+  }
+  // The general way, through a slice object: bounds with __index__, big
+  // ints, subclasses with their own __getitem__, other sequence types.
+  Root keep(vm.heap, new_slice(vm, lo, hi, Value::none()));  // seq, lo, hi: the caller's registers
+  return vm.get_item(seq, keep.get());
+}
+
 Value sequence_get_slice(VM& vm, Value seq, SliceObj* s) {
   Root keep_seq(vm.heap, seq);
   int64_t start, stop, step;

@@ -16,6 +16,10 @@ namespace capy {
 
 // seq[s] for list, tuple, str, bytes and range (a range slice is a range).
 Value sequence_get_slice(VM& vm, Value seq, SliceObj* s);
+// seq[lo:hi] (GETSLICE): exact lists, tuples and strs with int or None
+// bounds are copied without making a slice object; anything else is
+// seq[slice(lo, hi)]. The caller keeps seq, lo and hi rooted.
+Value get_slice(VM& vm, Value seq, Value lo, Value hi);
 // list[s] = iterable (simple slices may change the length; extended slices
 // need an iterable of exactly the slice's size).
 bool list_set_slice(VM& vm, ListObj* list, SliceObj* s, Value iterable);
