@@ -393,13 +393,13 @@ std::shared_ptr<CodeUnit> UnitCompiler::compile_comprehension(const Expr& e) {
     const Comprehension& g = (*gens)[i];
     if (g.is_async) error(e.loc, "asynchronous comprehensions are not supported by capy");
     Level& lv = levels[i];
-    lv.it = alloc_temps(2);
+    lv.it = alloc_temps(4);  // as a for statement's (FORPREP)
     if (i == 0) {
-      emit(Op::MOVE, lv.it, 0);
+      emit(Op::MOVE, lv.it, 0);  // the outermost iterable arrives as an iterator
     } else {
       expr(*g.iter, lv.it);
       set_loc(g.iter->loc);
-      emit(Op::GETITER, lv.it, lv.it);
+      emit(Op::FORPREP, lv.it, lv.it);
     }
     lv.head = pc();
     set_loc(g.target->loc);

@@ -390,11 +390,11 @@ static void for_stmt(UnitCompiler& u, const For& s) {
   Label exit, brk;
   Block loop;
   loop.kind = BlockKind::Loop;
-  uint16_t it = u.alloc_temps(2);
+  uint16_t it = u.alloc_temps(4);  // iterator or count, value, and FORPREP's next value and step
   uint16_t src = u.expr(*s.iter);
   u.set_loc(s.iter->loc);
-  u.emit(Op::GETITER, it, src);
-  u.free_to(uint16_t(it + 2));
+  u.emit(Op::FORPREP, it, src);
+  u.free_to(uint16_t(it + 4));
   BoundSet head = u.conservative_entry(s.body);
   u.bound_ = head;
   loop.loop_head = u.pc();

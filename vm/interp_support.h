@@ -39,6 +39,42 @@ bool unpack_starred(VM& vm, Value src, Value* out, uint32_t before, uint32_t aft
 Value format_value(VM& vm, Value v, int conversion, Value spec);
 Value concat_strings(VM& vm, const Value* parts, uint32_t n);
 
+// FORPREP's counted form of a range: it[0] = the number of values, it[2] =
+// the first, it[3] = the step. False (nothing written) unless every value
+// the range yields is a small int.
+inline bool counted_range(Value* it, int64_t start, int64_t length, int64_t step) {
+  if (!Value::fits_small_int(start) || !Value::fits_small_int(step) || !Value::fits_small_int(length)) {
+    return false;
+  }
+  int64_t span, last;
+  if (length > 0 && (__builtin_mul_overflow(length - 1, step, &span) ||
+                     __builtin_add_overflow(start, span, &last) || !Value::fits_small_int(last))) {
+    return false;
+  }
+  it[0] = Value::from_small_int(length);
+  it[2] = Value::from_small_int(start);
+  it[3] = Value::from_small_int(step);
+  return true;
+}
+
+// `range(args)` straight into FORPREP's counted form, for small int
+// arguments with a nonzero step; false for anything else (range() itself
+// then runs, with its errors).
+inline bool counted_range_call(Value* it, const Value* args, uint32_t argc) {
+  if (argc < 1 || argc > 3) return false;
+  for (uint32_t i = 0; i < argc; i++) {
+    if (!args[i].is_small_int()) return false;
+  }
+  int64_t start = argc == 1 ? 0 : args[0].as_small_int();
+  int64_t stop = argc == 1 ? args[0].as_small_int() : args[1].as_small_int();
+  int64_t step = argc == 3 ? args[2].as_small_int() : 1;
+  if (step == 0) return false;
+  int64_t length = 0;
+  if (step > 0 && start < stop) length = (stop - start - 1) / step + 1;
+  if (step < 0 && start > stop) length = (start - stop - 1) / (-step) + 1;
+  return counted_range(it, start, length, step);
+}
+
 // len(x) of an exact str/list/tuple/dict/set, and isinstance(x, T) for a
 // class T whose metaclass is `type` (so no __instancecheck__): the builtin's
 // answer, computed without the call. Unbound for anything else, which then
@@ -88,6 +124,9 @@ uint16_t attr_hook_flag(StrObj* name);
 int builtin_equal_items(VM& vm, Value a, Value b);      // ops.cpp: == by built-in rules
 // ops.cpp: a binary operator by built-in rules only (no dunder lookup), or NotImplemented.
 Value builtin_binary_op(VM& vm, BinaryOp op, Value a, Value b);
+// <, <=, >, >= by the built-in rules (str, bytes, tuple, list, set), else
+// NotImplemented (ops.cpp).
+Value builtin_order_op(VM& vm, CompareOp op, Value a, Value b);
 Value super_get_attr(VM& vm, Value super_obj, StrObj* name);  // class.cpp  // ascii(v) (repr.cpp)
 
 }  // namespace capy

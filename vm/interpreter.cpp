@@ -27,6 +27,7 @@
 #include "vm/interp_support.h"
 #include "vm/native.h"
 #include "vm/numeric.h"
+#include "vm/range_big.h"
 #include "vm/slice.h"
 #include "vm/vm.h"
 
@@ -752,8 +753,43 @@ L_GETITER: {
     NEXT();                                                           \
   } while (0)
 
+// Whether the instruction after this FORITER unpacks its item into two
+// registers (`for k, v in ...`); FOR_PAIR then stores the pair there.
+#define PAIR_UNPACK_NEXT() \
+  (pc[1].op == uint16_t(Op::UNPACK) && pc[1].b == ins.a + 1 && pc[1].c == 2)
+#define FOR_PAIR(first, second)    \
+  do {                             \
+    Value first_ = (first);        \
+    Value second_ = (second);      \
+    R[pc[1].a] = first_;           \
+    R[pc[1].a + 1] = second_;      \
+    pc += 2;                       \
+    FETCH();                       \
+  } while (0)
+
+L_FORPREP: {
+  Value src = RB;
+  if (is_kind(src, ObjKind::Range)) {
+    auto* r = static_cast<RangeObj*>(src.as_obj());
+    if (!range_is_big(r) && counted_range(&RA, r->start, r->length, r->step)) NEXT();
+  }
+  SAVE_PC();
+  Value it = vm.get_iter(src);
+  CHECK(it);
+  RA = it;
+  NEXT();
+}
+
 L_FORITER: {
   Value itv = RA;
+  if (itv.is_small_int()) {  // a counted range (FORPREP): values left, next value, step
+    int64_t left = itv.as_small_int();
+    if (left <= 0) JUMP_TO(ins.target());
+    Value v = R[ins.a + 2];
+    if (left > 1) R[ins.a + 2] = Value::from_small_int(v.as_small_int() + R[ins.a + 3].as_small_int());
+    RA = Value::from_small_int(left - 1);
+    FOR_ITEM(v);
+  }
   if (is_kind(itv, ObjKind::Iterator)) {
     auto* it = static_cast<IteratorObj*>(itv.as_obj());
     if (it->ikind == IterKind::Range) {
@@ -773,6 +809,40 @@ L_FORITER: {
       }
       FOR_ITEM(l->items[it->i++]);
     }
+    // A dict's keys, values or items; `for k, v in d.items()` unpacks the
+    // pair straight from the entry, without a tuple.
+    if (it->ikind == IterKind::Dict && !it->a.is_none() && int64_t(as_dict(it->a)->used) == it->j) {
+      uint32_t pos = uint32_t(it->i);
+      DictEntry* e;
+      if (!dict_next(as_dict(it->a), &pos, &e)) {
+        it->a = Value::none();
+        JUMP_TO(ins.target());
+      }
+      it->i = pos;
+      int64_t which = it->c.as_small_int();
+      if (which == 0) FOR_ITEM(e->key);
+      if (which == 1) FOR_ITEM(e->value);
+      if (PAIR_UNPACK_NEXT()) FOR_PAIR(e->key, e->value);
+      SAVE_PC();
+      FOR_ITEM(vm.tuple_of({e->key, e->value}));
+    }
+    // `for i, x in enumerate(a_list)`: the count and the item, no tuple.
+    if (it->ikind == IterKind::Enumerate && PAIR_UNPACK_NEXT() && it->b.is_small_int() &&
+        Value::fits_small_int(it->b.as_small_int() + 1) && is_kind(it->a, ObjKind::Iterator)) {
+      auto* inner = static_cast<IteratorObj*>(it->a.as_obj());
+      if (inner->ikind == IterKind::Seq && is_list(inner->a)) {
+        ListObj* l = as_list(inner->a);
+        if (inner->i >= int64_t(l->size)) {
+          inner->a = Value::none();  // as the list iterator above
+          inner->ikind = IterKind::Range;
+          inner->j = 0;
+          JUMP_TO(ins.target());
+        }
+        Value count = it->b;
+        it->b = Value::from_small_int(count.as_small_int() + 1);
+        FOR_PAIR(count, l->items[inner->i++]);
+      }
+    }
   }
   SAVE_PC();
   Value v = vm.iter_next(itv);
@@ -781,6 +851,8 @@ L_FORITER: {
   FOR_ITEM(v);
 }
 #undef FOR_ITEM
+#undef PAIR_UNPACK_NEXT
+#undef FOR_PAIR
 
   // ---- calls ------------------------------------------------------------------
 // CALL and CALLMETHOD of a plain positional script function with exactly
@@ -851,6 +923,11 @@ call_any: {
   if (is_function(callee) && !as_function(callee)->code->unit->is_generator) {
     if (!enter_function(vm, as_function(callee), args, argc, kwnames, ins.a, false)) goto error;
     LOAD_FRAME();
+    FETCH();
+  }
+  if (callee == Value::from_obj(vm.types.range) && !kwnames && pc[1].op == uint16_t(Op::FORPREP) &&
+      pc[1].b == ins.a && counted_range_call(&R[pc[1].a], args, argc)) {
+    pc += 2;  // `for x in range(...)`: no range object, no iterator
     FETCH();
   }
   if (is_native(callee) && as_native(callee)->intrinsic != Intrinsic::None && !kwnames) {

@@ -27,6 +27,7 @@
 #include "vm/containers.h"
 #include "vm/native.h"
 #include "vm/slice.h"
+#include "vm/sort_keys.h"
 
 namespace capy {
 
@@ -541,8 +542,13 @@ bool list_sort(VM& vm, ListObj* list, Value key, bool reverse) {
     }
     if (ok && n > 1) {
       if (reverse) std::reverse(perm.begin(), perm.end());
-      MergeSorter sorter(vm, keys, perm);
-      ok = sorter.sort();
+      bool stopped = false;
+      if (sort_direct_keys(vm, keys, perm, &stopped)) {
+        ok = !stopped;
+      } else {
+        MergeSorter sorter(vm, keys, perm);
+        ok = sorter.sort();
+      }
       if (reverse) std::reverse(perm.begin(), perm.end());
     }
   }

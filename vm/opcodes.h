@@ -25,8 +25,8 @@
 //
 // Format version history:
 //   1  first version.
-//   2  SUBI, the small-int-operand forms ADDRI, SUBRI, EQI..GEI, EQK/NEK and
-//      GETSLICE (this one).
+//   2  SUBI, the small-int-operand forms ADDRI, SUBRI, EQI..GEI, EQK/NEK,
+//      GETSLICE and FORPREP (this one).
 //
 // Each X(NAME, FORMAT, "sentence") entry generates the Op enum, the name table,
 // the disassembler's operand format and the interpreter's dispatch table.
@@ -129,7 +129,11 @@
   X(JMPIFNOTNONE, AT, "jump to T if R[A] is not None (argument defaults, optional operands)")    \
   X(JMPIFNONE, AT, "jump to T if R[A] is None (`if x is None` / `is not None` in conditions)")   \
   X(GETITER, AB, "R[A] = iter(R[B])")                                                            \
-  X(FORITER, AT, "R[A+1] = next(R[A]); when exhausted jump to T (R[A] holds the iterator)")      \
+  X(FORPREP, AB, "R[A] = iter(R[B]) for the FORITER on R[A]; a range of small ints instead becomes "  \
+                 "a count of the values left in R[A], the next value in R[A+2] and the step in "    \
+                 "R[A+3] (no iterator object)")                                                    \
+  X(FORITER, AT, "R[A+1] = next(R[A]); when exhausted jump to T (R[A] holds the iterator, or the " \
+                 "count FORPREP set up)")      \
   /* calls. Arguments are in consecutive registers after the callee. */                         \
   X(CALL, ABn, "R[A] = R[B](R[B+1], ..., R[B+C])")                                               \
   X(CALLKW, ABn, "R[A] = R[B](R[B+1], ..., R[B+C]); R[B+C+1] is a tuple of keyword names that "  \

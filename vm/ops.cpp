@@ -643,6 +643,8 @@ Value builtin_binary_op(VM& vm, BinaryOp op, Value a, Value b) {
   return builtin_binary(vm, op, a, b);
 }
 
+Value builtin_order_op(VM& vm, CompareOp op, Value a, Value b) { return builtin_order(vm, op, a, b); }
+
 int builtin_equal_items(VM& vm, Value a, Value b) {
   int r = builtin_equal(vm, a, b);
   return r == -2 ? 0 : r;
@@ -713,7 +715,9 @@ Value VM::compare(CompareOp op, Value a, Value b) {
 int VM::less_than(Value a, Value b) {
   if (Value::both_small_ints(a, b)) return a.as_small_int() < b.as_small_int();
   if (a.is_double() && b.is_double()) return a.as_double() < b.as_double();
-  if (is_str(a) && is_str(b)) return as_str(a)->view() < as_str(b)->view();
+  if (is_str(a) && is_str(b) && a.as_obj()->cls == types.str && b.as_obj()->cls == types.str) {
+    return as_str(a)->view() < as_str(b)->view();  // a str subclass may define __lt__
+  }
   Value r = compare(CompareOp::Lt, a, b);
   if (r.is_error()) return -1;
   return truthy(r);

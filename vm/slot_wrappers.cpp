@@ -155,10 +155,26 @@ Value slot_mul(VM& vm, CallArgs a) {
   return builtin_binary_op(vm, BinaryOp::Mul, a.argv[0], a.argv[1]);
 }
 
+// str/list/tuple ordering as methods ("a".__lt__("b"), or str.__lt__ from a
+// subclass's own __lt__); another kind of operand gives NotImplemented.
+template <CompareOp op>
+Value slot_order(VM& vm, CallArgs a) {
+  static constexpr const char* kNames[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+  const char* name = kNames[op == CompareOp::Lt ? 0 : op == CompareOp::Le ? 1 : op == CompareOp::Gt ? 2 : 3];
+  TRY_FLAG(check_sequence(vm, a, name));
+  Value self = a.argv[0], other = a.argv[1];
+  if (!other.is_obj() || other.as_obj()->kind != self.as_obj()->kind) return vm.not_implemented;
+  return builtin_order_op(vm, op, self, other);
+}
+
 const NativeDef kSequenceOperators[] = {
     {"__add__", slot_add, 2, 2},
     {"__mul__", slot_mul, 2, 2},
     {"__rmul__", slot_mul, 2, 2},
+    {"__lt__", slot_order<CompareOp::Lt>, 2, 2},
+    {"__le__", slot_order<CompareOp::Le>, 2, 2},
+    {"__gt__", slot_order<CompareOp::Gt>, 2, 2},
+    {"__ge__", slot_order<CompareOp::Ge>, 2, 2},
 };
 
 const NativeDef kReadSlots[] = {

@@ -68,14 +68,14 @@ def f(n):
    1  L1    STOREGLOBAL  R0 K1          ; 'f'
    2  L1    RETURNNONE
 
-== f (x.py:1) regs=7 consts=1 ==
+== f (x.py:1) regs=9 consts=1 ==
    function params=1
    locals: R0 n, R1 s, R2 i
    0  L2    LOADINT      R1 0
-   1  L3    LOADGLOBAL   R5 K0          ; 'range'
-   2  L3    MOVE         R6 R0
-   3  L3    CALL         R5 R5 1
-   4  L3    GETITER      R3 R5
+   1  L3    LOADGLOBAL   R7 K0          ; 'range'
+   2  L3    MOVE         R8 R0
+   3  L3    CALL         R7 R7 1
+   4  L3    FORPREP      R3 R7
    5  L3    FORITER      R3 -> 9
    6  L3    MOVE         R2 R4
    7  L4    IADD         R1 R1 R2
@@ -313,32 +313,32 @@ else:
     h()
 )PY"),
             trim(R"DIS(
-== <module> (x.py:1) regs=5 consts=4 ==
-   0  L1    LOADGLOBAL   R2 K0          ; 'x'
-   1  L1    GETITER      R0 R2
+== <module> (x.py:1) regs=7 consts=4 ==
+   0  L1    LOADGLOBAL   R4 K0          ; 'x'
+   1  L1    FORPREP      R0 R4
    2  L1    FORITER      R0 -> 19
    3  L1    STOREGLOBAL  R1 K1          ; 'i'
-   4  L3    LOADGLOBAL   R4 K1          ; 'i'
-   5  L3    JMPIFFALSE   R4 -> 9
-   6  L7    LOADGLOBAL   R4 K2          ; 'g'
-   7  L7    CALL         R4 R4 0
+   4  L3    LOADGLOBAL   R6 K1          ; 'i'
+   5  L3    JMPIFFALSE   R6 -> 9
+   6  L7    LOADGLOBAL   R6 K2          ; 'g'
+   7  L7    CALL         R6 R6 0
    8  L4    JMP          -> 21
-   9  L7    LOADGLOBAL   R4 K2          ; 'g'
-  10  L7    CALL         R4 R4 0
+   9  L7    LOADGLOBAL   R6 K2          ; 'g'
+  10  L7    CALL         R6 R6 0
   11  L5    LOOP         -> 2
-  12  L7    ENTEREXCEPT  R2 R3
-  13  L7    LOADGLOBAL   R4 K2          ; 'g'
-  14  L7    CALL         R4 R4 0
-  15  L7    EXITEXCEPT   R3
-  16  L7    RERAISE      R2
-  17  L7    EXITEXCEPT   R3
-  18  L7    RERAISE      R4
-  19  L9    LOADGLOBAL   R2 K3          ; 'h'
-  20  L9    CALL         R2 R2 0
+  12  L7    ENTEREXCEPT  R4 R5
+  13  L7    LOADGLOBAL   R6 K2          ; 'g'
+  14  L7    CALL         R6 R6 0
+  15  L7    EXITEXCEPT   R5
+  16  L7    RERAISE      R4
+  17  L7    EXITEXCEPT   R5
+  18  L7    RERAISE      R6
+  19  L9    LOADGLOBAL   R4 K3          ; 'h'
+  20  L9    CALL         R4 R4 0
   21  L9    RETURNNONE
    handlers:
-     [4, 6) -> 12 exc R2
-     [13, 15) -> 17 exc R4
+     [4, 6) -> 12 exc R4
+     [13, 15) -> 17 exc R6
 )DIS"));
 }
 
@@ -438,7 +438,7 @@ def k(xs, n):
   19  L6    BUILDTUPLE   R7 R8 5
   20  L6    RETURN       R7
 
-== k.<locals>.<listcomp> (x.py:2) regs=8 consts=1 ==
+== k.<locals>.<listcomp> (x.py:2) regs=10 consts=1 ==
    comprehension params=1
    locals: R0 .0, R1 x
    free: R2 n <- R1
@@ -447,23 +447,23 @@ def k(xs, n):
    2  L2    FORITER      R4 -> 9
    3  L2    MOVE         R1 R5
    4  L2    JMPIFFALSE   R1 -> 8
-   5  L2    LOADCELL     R7 R2 K0       ; 'n'
-   6  L2    MUL          R6 R1 R7
-   7  L2    LISTAPPEND   R3 R6
+   5  L2    LOADCELL     R9 R2 K0       ; 'n'
+   6  L2    MUL          R8 R1 R9
+   7  L2    LISTAPPEND   R3 R8
    8  L2    LOOP         -> 2
    9  L2    RETURN       R3
 
-== k.<locals>.<genexpr> (x.py:3) regs=5 consts=0 ==
+== k.<locals>.<genexpr> (x.py:3) regs=7 consts=0 ==
    generator expression params=1 generator
    locals: R0 .0, R1 y
    0  L3    MOVE         R2 R0
    1  L3    FORITER      R2 -> 5
    2  L3    MOVE         R1 R3
-   3  L3    YIELD        R4 R1
+   3  L3    YIELD        R6 R1
    4  L3    LOOP         -> 1
    5  L3    RETURNNONE
 
-== k.<locals>.<dictcomp> (x.py:4) regs=6 consts=0 ==
+== k.<locals>.<dictcomp> (x.py:4) regs=8 consts=0 ==
    comprehension params=1
    locals: R0 .0, R1 a, R2 b
    0  L4    BUILDDICT    R3 R0 0
@@ -474,7 +474,7 @@ def k(xs, n):
    5  L4    LOOP         -> 2
    6  L4    RETURN       R3
 
-== k.<locals>.<listcomp> (x.py:5) regs=7 consts=0 ==
+== k.<locals>.<listcomp> (x.py:5) regs=9 consts=0 ==
    comprehension params=1
    locals: R0 .0, R1 _
    free: R2 w <- R5
@@ -482,9 +482,9 @@ def k(xs, n):
    1  L5    MOVE         R4 R0
    2  L5    FORITER      R4 -> 8
    3  L5    MOVE         R1 R5
-   4  L5    LOADINT      R6 1
-   5  L5    STORECELL    R6 R2
-   6  L5    LISTAPPEND   R3 R6
+   4  L5    LOADINT      R8 1
+   5  L5    STORECELL    R8 R2
+   6  L5    LISTAPPEND   R3 R8
    7  L5    LOOP         -> 2
    8  L5    RETURN       R3
 )DIS"));
@@ -837,32 +837,32 @@ def f():
    1  L1    STOREGLOBAL  R0 K1          ; 'f'
    2  L1    RETURNNONE
 
-== f (x.py:1) regs=8 consts=3 ==
+== f (x.py:1) regs=10 consts=3 ==
    function
    locals: R0 i, R1 e
-   0  L2    LOADGLOBAL   R4 K0          ; 'x'
-   1  L2    GETITER      R2 R4
+   0  L2    LOADGLOBAL   R6 K0          ; 'x'
+   1  L2    FORPREP      R2 R6
    2  L2    FORITER      R2 -> 20
    3  L2    MOVE         R0 R3
    4  L4    JMP          -> 19
-   5  L5    ENTEREXCEPT  R4 R5
-   6  L5    LOADGLOBAL   R7 K1          ; 'E'
-   7  L5    EXCMATCH     R6 R4 R7
-   8  L5    JMPIFFALSE   R6 -> 15
-   9  L5    MOVE         R1 R4
-  10  L6    LOADNONE     R6
-  11  L6    MOVE         R1 R6
+   5  L5    ENTEREXCEPT  R6 R7
+   6  L5    LOADGLOBAL   R9 K1          ; 'E'
+   7  L5    EXCMATCH     R8 R6 R9
+   8  L5    JMPIFFALSE   R8 -> 15
+   9  L5    MOVE         R1 R6
+  10  L6    LOADNONE     R8
+  11  L6    MOVE         R1 R8
   12  L6    DELLOCAL     R1 K2          ; 'e'
-  13  L6    EXITEXCEPT   R5
+  13  L6    EXITEXCEPT   R7
   14  L6    LOOP         -> 2
-  15  L3    EXITEXCEPT   R5
-  16  L3    RERAISE      R4
-  17  L3    EXITEXCEPT   R5
-  18  L3    RERAISE      R6
+  15  L3    EXITEXCEPT   R7
+  16  L3    RERAISE      R6
+  17  L3    EXITEXCEPT   R7
+  18  L3    RERAISE      R8
   19  L2    LOOP         -> 2
   20  L2    RETURNNONE
    handlers:
-     [6, 10) -> 17 exc R6
+     [6, 10) -> 17 exc R8
 )DIS"));
 }
 
@@ -1103,17 +1103,17 @@ TEST(CompilerErrors, TooManyLocals) {
 
 TEST(CompilerInteractive, EchoesExpressionStatements) {
   EXPECT_EQ(dis("1 + 2\nx = 3\nfor i in y: i\n\n", SourceMode::Interactive), trim(R"DIS(
-== <module> (x.py:1) regs=3 consts=3 ==
+== <module> (x.py:1) regs=5 consts=3 ==
    0  L1    LOADINT      R0 3
    1  L1    PRINTEXPR    R0
    2  L2    LOADINT      R0 3
    3  L2    STOREGLOBAL  R0 K0          ; 'x'
-   4  L3    LOADGLOBAL   R2 K1          ; 'y'
-   5  L3    GETITER      R0 R2
+   4  L3    LOADGLOBAL   R4 K1          ; 'y'
+   5  L3    FORPREP      R0 R4
    6  L3    FORITER      R0 -> 11
    7  L3    STOREGLOBAL  R1 K2          ; 'i'
-   8  L3    LOADGLOBAL   R2 K2          ; 'i'
-   9  L3    PRINTEXPR    R2
+   8  L3    LOADGLOBAL   R4 K2          ; 'i'
+   9  L3    PRINTEXPR    R4
   10  L3    LOOP         -> 6
   11  L3    RETURNNONE
 )DIS"));
