@@ -193,11 +193,18 @@ struct ExprCompiler {
   uint16_t binop(const BinOp& b, int dest) {
     uint16_t d = result(dest);
     uint16_t l = operand(*b.left, b.right.get());
-    if (std::optional<int16_t> imm = small_int_operand(*b.right);
-        imm && (b.op == BinOpKind::Add || b.op == BinOpKind::Sub)) {
-      u.set_loc(b.loc);
-      u.emit(b.op == BinOpKind::Add ? Op::ADDRI : Op::SUBRI, d, l, uint16_t(*imm));
-      return d;
+    if (std::optional<int16_t> imm = small_int_operand(*b.right)) {
+      Op iop = b.op == BinOpKind::Add        ? Op::ADDRI
+               : b.op == BinOpKind::Sub      ? Op::SUBRI
+               : b.op == BinOpKind::Mul      ? Op::MULRI
+               : b.op == BinOpKind::Mod      ? Op::MODRI
+               : b.op == BinOpKind::FloorDiv ? Op::FLOORDIVRI
+                                             : Op::NOP;
+      if (iop != Op::NOP) {
+        u.set_loc(b.loc);
+        u.emit(iop, d, l, uint16_t(*imm));
+        return d;
+      }
     }
     uint16_t r = u.expr(*b.right);
     u.set_loc(b.loc);

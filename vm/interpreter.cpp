@@ -557,6 +557,49 @@ L_IADD: {
   ARITH_IMM(SUBRI, Sub, RB, ins.cimm(), false, -)
 #undef ARITH_IMM
 
+L_MULRI: {
+  Value a = RB;
+  int64_t y = ins.cimm(), r;
+  if (a.is_small_int()) {
+    if (!__builtin_mul_overflow(a.as_small_int(), y, &r) && Value::fits_small_int(r)) {
+      RA = Value::from_small_int(r);
+      NEXT();
+    }
+  } else if (a.is_double()) {
+    RA = Value::from_double(a.as_double() * double(y));
+    NEXT();
+  }
+  SAVE_PC();
+  Value v = vm.binary_op(BinaryOp::Mul, a, Value::from_small_int(y));
+  CHECK(v);
+  RA = v;
+  NEXT();
+}
+
+// int % k and int // k for a positive constant k, with Python's rounding
+// toward negative infinity; floats and everything else go the general way.
+L_MODRI:
+L_FLOORDIVRI: {
+  Value a = RB;
+  int64_t y = ins.cimm();
+  bool mod = ins.opcode() == Op::MODRI;
+  if (a.is_small_int() && y > 0) {
+    int64_t x = a.as_small_int();
+    int64_t q = x / y, r = x % y;
+    if (r < 0) {
+      q -= 1;
+      r += y;
+    }
+    RA = Value::from_small_int(mod ? r : q);
+    NEXT();
+  }
+  SAVE_PC();
+  Value v = vm.binary_op(mod ? BinaryOp::Mod : BinaryOp::FloorDiv, a, Value::from_small_int(y));
+  CHECK(v);
+  RA = v;
+  NEXT();
+}
+
 L_NEG: {
   Value a = RB;
   if (a.is_small_int() && a.as_small_int() != Value::kMinSmallInt) {
@@ -773,6 +816,12 @@ L_FORPREP: {
     auto* r = static_cast<RangeObj*>(src.as_obj());
     if (!range_is_big(r) && counted_range(&RA, r->start, r->length, r->step)) NEXT();
   }
+  if ((is_kind(src, ObjKind::List) && src.as_obj()->cls == vm.types.list) ||
+      (is_kind(src, ObjKind::Tuple) && src.as_obj()->cls == vm.types.tuple)) {
+    RA = src;  // an exact list or tuple walks by the index in R[A+2], as its iterator would
+    R[ins.a + 2] = Value::from_small_int(0);
+    NEXT();
+  }
   SAVE_PC();
   Value it = vm.get_iter(src);
   CHECK(it);
@@ -789,6 +838,20 @@ L_FORITER: {
     if (left > 1) R[ins.a + 2] = Value::from_small_int(v.as_small_int() + R[ins.a + 3].as_small_int());
     RA = Value::from_small_int(left - 1);
     FOR_ITEM(v);
+  }
+  if (is_kind(itv, ObjKind::List)) {  // FORPREP's list walk: the size is read at every step
+    int64_t i = R[ins.a + 2].as_small_int();
+    ListObj* l = as_list(itv);
+    if (i >= int64_t(l->size)) JUMP_TO(ins.target());
+    R[ins.a + 2] = Value::from_small_int(i + 1);
+    FOR_ITEM(l->items[i]);
+  }
+  if (is_kind(itv, ObjKind::Tuple)) {
+    int64_t i = R[ins.a + 2].as_small_int();
+    TupleObj* t = as_tuple(itv);
+    if (i >= int64_t(t->size)) JUMP_TO(ins.target());
+    R[ins.a + 2] = Value::from_small_int(i + 1);
+    FOR_ITEM(t->items[i]);
   }
   if (is_kind(itv, ObjKind::Iterator)) {
     auto* it = static_cast<IteratorObj*>(itv.as_obj());

@@ -25,7 +25,8 @@
 //
 // Format version history:
 //   1  first version.
-//   2  SUBI, the small-int-operand forms ADDRI, SUBRI, EQI..GEI, EQK/NEK,
+//   2  SUBI, the small-int-operand forms ADDRI, SUBRI, MULRI, MODRI,
+//      FLOORDIVRI, EQI..GEI, EQK/NEK,
 //      GETSLICE and FORPREP (this one).
 //
 // Each X(NAME, FORMAT, "sentence") entry generates the Op enum, the name table,
@@ -96,6 +97,9 @@
   /* a small int constant as the right operand: R[A] = R[B] op C read as int16 */               \
   X(ADDRI, ABI, "R[A] = R[B] + C read as int16")                                                 \
   X(SUBRI, ABI, "R[A] = R[B] - C read as int16")                                                 \
+  X(MULRI, ABI, "R[A] = R[B] * C read as int16")                                                 \
+  X(MODRI, ABI, "R[A] = R[B] % C read as int16")                                                 \
+  X(FLOORDIVRI, ABI, "R[A] = R[B] // C read as int16")                                           \
   /* unary */                                                                                    \
   X(NEG, AB, "R[A] = -R[B]")                                                                     \
   X(POS, AB, "R[A] = +R[B]")                                                                     \
@@ -131,7 +135,8 @@
   X(GETITER, AB, "R[A] = iter(R[B])")                                                            \
   X(FORPREP, AB, "R[A] = iter(R[B]) for the FORITER on R[A]; a range of small ints instead becomes "  \
                  "a count of the values left in R[A], the next value in R[A+2] and the step in "    \
-                 "R[A+3] (no iterator object)")                                                    \
+                 "R[A+3]; an exact list or tuple stays in R[A] with the next index in R[A+2] (no "  \
+                 "iterator object)")                                                               \
   X(FORITER, AT, "R[A+1] = next(R[A]); when exhausted jump to T (R[A] holds the iterator, or the " \
                  "count FORPREP set up)")      \
   /* calls. Arguments are in consecutive registers after the callee. */                         \

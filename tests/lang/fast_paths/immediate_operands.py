@@ -144,3 +144,40 @@ def compare():
 
 arith()
 compare()
+
+
+def mul_mod_div():
+    # MULRI, MODRI, FLOORDIVRI: x * k, x % k, x // k with a small int constant
+    for x in [0, 7, -7, 2**46, -(2**46), 2**62, 2**100, 7.5, -7.5, True, float("inf")]:
+        print(x * 3, x * -2, x % 5, x % -5, x // 5, x // -5, x * 0)
+    for bad in ["ab", [1], None, (1,)]:
+        try:
+            print("*", bad * 3)
+        except TypeError as e:
+            print("TypeError:", e)
+        try:
+            print("%", bad % 3)
+        except TypeError as e:
+            print("TypeError:", e)
+        try:
+            print("//", bad // 3)
+        except TypeError as e:
+            print("TypeError:", e)
+    print("%d items" % 3, "%s-%s" % (1, 2) if False else "x%sy" % 7)
+    try:
+        print(5 % 0)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
+    try:
+        print(5 // 0)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
+    try:
+        print(5.0 % 0)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
+    n = 2**40
+    print(n * 30000, n * -30000, (-n) % 7, (-n) // 7)
+
+
+mul_mod_div()

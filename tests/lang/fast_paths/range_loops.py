@@ -80,3 +80,58 @@ range = lambda n: [n, n]
 print(collect(range(4)))
 del range
 print(collect(range(2)))
+
+
+class Reversed(list):
+    def __iter__(self):
+        return iter(list.__getitem__(self, slice(None, None, -1)))
+
+
+def list_loops():
+    # exact lists and tuples walk by index in the loop's registers
+    xs = [1, 2, 3]
+    for x in xs:
+        if x < 5:
+            xs.append(x + 10)  # appended items are seen, as with an iterator
+    print(xs)
+    ys = [1, 2, 3, 4, 5, 6]
+    for y in ys:
+        ys.remove(y)  # removal skips, as with an iterator
+    print(ys)
+    out = []
+    for x in Reversed([1, 2, 3]):
+        out.append(x)
+    for t in (4, 5):
+        out.append(t)
+    for t in ():
+        out.append("never")
+    for a in [1, 2]:
+        for b in [1, 2]:
+            out.append(a * 10 + b)
+    print(out)
+    zs = [5, 6, 7]
+    for z in zs:
+        zs = None  # rebinding the name does not stop the walk
+        out.append(z)
+    print(out[-3:])
+    for z in [1, 2, 3]:
+        if z == 2:
+            break
+    else:
+        print("no")
+    print(z)
+
+    def g(seq):
+        for item in seq:
+            yield item * 2
+
+    it = g([1, 2, 3])
+    print(next(it), list(it))
+    big = list(range(10000))
+    total = 0
+    for v in big:
+        total += v
+    print(total)
+
+
+list_loops()
