@@ -401,10 +401,16 @@ L_TRUEDIV: {
   NEXT();
 }
 
+// // and %, with Python's rounding toward negative infinity for a positive
+// int divisor; MODRI and FLOORDIVRI take the divisor from C.
 L_FLOORDIV:
-L_MOD: {
-  Value a = RB, b = RC;
-  bool mod = ins.opcode() == Op::MOD;
+L_MOD:
+L_FLOORDIVRI:
+L_MODRI: {
+  Op op = ins.opcode();
+  Value a = RB;
+  Value b = op == Op::MODRI || op == Op::FLOORDIVRI ? Value::from_small_int(ins.cimm()) : RC;
+  bool mod = op == Op::MOD || op == Op::MODRI;
   if (Value::both_small_ints(a, b) && b.as_small_int() > 0) {
     int64_t x = a.as_small_int(), y = b.as_small_int();
     int64_t q = x / y, r = x % y;
@@ -576,29 +582,6 @@ L_MULRI: {
   NEXT();
 }
 
-// int % k and int // k for a positive constant k, with Python's rounding
-// toward negative infinity; floats and everything else go the general way.
-L_MODRI:
-L_FLOORDIVRI: {
-  Value a = RB;
-  int64_t y = ins.cimm();
-  bool mod = ins.opcode() == Op::MODRI;
-  if (a.is_small_int() && y > 0) {
-    int64_t x = a.as_small_int();
-    int64_t q = x / y, r = x % y;
-    if (r < 0) {
-      q -= 1;
-      r += y;
-    }
-    RA = Value::from_small_int(mod ? r : q);
-    NEXT();
-  }
-  SAVE_PC();
-  Value v = vm.binary_op(mod ? BinaryOp::Mod : BinaryOp::FloorDiv, a, Value::from_small_int(y));
-  CHECK(v);
-  RA = v;
-  NEXT();
-}
 
 L_NEG: {
   Value a = RB;
