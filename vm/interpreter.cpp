@@ -413,6 +413,10 @@ L_MODRI: {
   bool mod = op == Op::MOD || op == Op::MODRI;
   if (Value::both_small_ints(a, b) && b.as_small_int() > 0) {
     int64_t x = a.as_small_int(), y = b.as_small_int();
+    if ((y & (y - 1)) == 0) {  // a power of two: mask and shift floor as Python does, no idiv
+      RA = Value::from_small_int(mod ? (x & (y - 1)) : (x >> __builtin_ctzll(uint64_t(y))));
+      NEXT();
+    }
     int64_t q = x / y, r = x % y;
     if (r < 0) {
       q -= 1;

@@ -150,6 +150,7 @@ def mul_mod_div():
     # MULRI, MODRI, FLOORDIVRI: x * k, x % k, x // k with a small int constant
     for x in [0, 7, -7, 2**46, -(2**46), 2**62, 2**100, 7.5, -7.5, True, float("inf")]:
         print(x * 3, x * -2, x % 5, x % -5, x // 5, x // -5, x * 0)
+        print(x % 16, x // 16, x % 1, x // 1, x % 1024, x // 2, x % -16, x // -16)
     for bad in ["ab", [1], None, (1,)]:
         try:
             print("*", bad * 3)
