@@ -438,6 +438,10 @@ bool slots_contain(Value slots, std::string_view name, bool* enforceable) {
 }
 
 Value call_type(VM& vm, TypeObj* t, CallArgs a) {
+  // str(x), the commonest call of a class, is what str.__new__ does with one
+  // argument, without looking __new__ up and parsing its keywords (the dict of
+  // a built-in type cannot change).
+  if (t == vm.types.str && a.argc == 1 && a.nkw() == 0) return vm.to_str(a.argv[0]);
   if (t == vm.types.type) {
     if (a.argc == 1 && a.nkw() == 0) return Value::from_obj(vm.type_of(a.argv[0]));
     if (a.argc != 3) return vm.raise(vm.types.TypeError, "type() takes 1 or 3 arguments");

@@ -8,6 +8,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <sys/mman.h>
+
 #include "vm/size_classes.h"
 
 namespace capy {
@@ -30,6 +32,51 @@ static_assert(sizeof(Obj) % alignof(Obj) == 0 && kGranule % alignof(Obj) == 0);
 #define CAPY_HEAP_MALLOC_ONLY 0
 #endif
 constexpr size_t kSmallLimit = CAPY_HEAP_MALLOC_ONLY ? 0 : kMaxSmallBytes;
+
+// Blocks of kHugeBytes and more (a long string, a big list's items) get a
+// mapping of their own instead of malloc: freeing one gives its pages back at
+// once, and a growing list's items move with mremap, not a copy. Through
+// malloc, glibc raises its mmap threshold to the size of the first such block
+// freed, and from then on big blocks come from the brk heap, whose freed
+// middle stays resident (peak RSS several MB above the live data on
+// bench/strings.py). Under ASan everything stays with malloc so a use after
+// free is still reported.
+#if defined(__SANITIZE_ADDRESS__) || CAPY_HEAP_MALLOC_ONLY
+constexpr size_t kHugeBytes = SIZE_MAX;
+#else
+constexpr size_t kHugeBytes = size_t(128) << 10;
+#endif
+constexpr size_t kPageBytes = 4096;
+
+size_t huge_length(size_t bytes) { return (bytes + kPageBytes - 1) & ~(kPageBytes - 1); }
+
+// Blocks above kSmallLimit: zero-filled when `zero`; null when out of memory.
+void* big_alloc(size_t bytes, bool zero) {
+  if (bytes < kHugeBytes) return zero ? std::calloc(1, bytes) : std::malloc(bytes);
+  void* p = mmap(nullptr, huge_length(bytes), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  return p == MAP_FAILED ? nullptr : p;
+}
+
+void big_free(void* p, size_t bytes) {
+  if (bytes < kHugeBytes) {
+    std::free(p);
+  } else {
+    munmap(p, huge_length(bytes));
+  }
+}
+
+void* big_realloc(void* p, size_t old_bytes, size_t new_bytes) {
+  if (old_bytes < kHugeBytes && new_bytes < kHugeBytes) return std::realloc(p, new_bytes);
+  if (old_bytes >= kHugeBytes && new_bytes >= kHugeBytes) {
+    void* q = mremap(p, huge_length(old_bytes), huge_length(new_bytes), MREMAP_MAYMOVE);
+    return q == MAP_FAILED ? nullptr : q;
+  }
+  void* q = big_alloc(new_bytes, false);
+  if (!q) return nullptr;
+  std::memcpy(q, p, old_bytes < new_bytes ? old_bytes : new_bytes);
+  big_free(p, old_bytes);
+  return q;
+}
 
 // Empty chunks kept mapped for reuse after a sweep: at least this many, or a
 // quarter of the chunks in use, whichever is larger.
@@ -66,8 +113,9 @@ Heap::~Heap() {
   Obj* o = big_objects_;
   while (o) {
     Obj* next = o->gc_next;
+    size_t size = object_size(o);
     finalize_object(*this, o);
-    std::free(o);
+    big_free(o, size);
     o = next;
   }
   for (SizeClass& sc : small_->objects) sc.release_all(small_->pool);
@@ -83,6 +131,16 @@ void Heap::account(size_t bytes) {
   bytes_in_use_ += bytes;
 }
 
+void Heap::charge_slow(size_t bytes) {
+  maybe_collect(bytes);
+  account(bytes);
+}
+
+void Heap::update_quick_limit() {
+  quick_limit_ = stress_ ? 0 : next_gc_;
+  if (limit_ && limit_ < quick_limit_) quick_limit_ = limit_ + 1;
+}
+
 void Heap::maybe_collect(size_t incoming) {
   if (no_gc || collecting_) return;
   if (stress_ || bytes_in_use_ + incoming >= next_gc_) collect();
@@ -94,9 +152,8 @@ void Heap::reserve(size_t bytes) {
   if (bytes > limit_ || bytes_in_use_ + bytes > limit_) throw OutOfMemory{bytes};
 }
 
-Obj* Heap::allocate(size_t size, ObjKind kind, TypeObj* cls) {
-  maybe_collect(size);
-  account(size);
+Obj* Heap::allocate(size_t size, size_t zeroed, ObjKind kind, TypeObj* cls) {
+  charge(size);
   Obj* o;
   if (size <= kSmallLimit) {
     o = static_cast<Obj*>(small_->objects[size_class_index(size)].take(small_->pool));
@@ -104,13 +161,16 @@ Obj* Heap::allocate(size_t size, ObjKind kind, TypeObj* cls) {
       bytes_in_use_ -= size;
       throw OutOfMemory{size};
     }
-    std::memset(static_cast<void*>(o), 0, size);
+    // The slot is a whole number of granules, so clearing whole granules
+    // stays inside it; inline stores beat a memset call for these sizes.
+    for (size_t i = 0; i < zeroed; i += kGranule) std::memset(reinterpret_cast<char*>(o) + i, 0, kGranule);
   } else {
-    o = static_cast<Obj*>(std::calloc(1, size));
+    o = static_cast<Obj*>(big_alloc(size, zeroed == size));
     if (!o) {
       bytes_in_use_ -= size;
       throw OutOfMemory{size};
     }
+    if (zeroed != size) std::memset(static_cast<void*>(o), 0, zeroed);
     o->gc_next = big_objects_;
     big_objects_ = o;
   }
@@ -124,12 +184,12 @@ Obj* Heap::allocate(size_t size, ObjKind kind, TypeObj* cls) {
 // the same class again (checked against the chunk header under ASan).
 void* Heap::raw_alloc_buffer(size_t bytes) {
   if (bytes <= kSmallLimit) return small_->buffers[size_class_index(bytes)].take(small_->pool);
-  return std::malloc(bytes);
+  return big_alloc(bytes, false);
 }
 
 void Heap::raw_free_buffer(void* p, size_t bytes) {
   if (bytes > kSmallLimit) {
-    std::free(p);
+    big_free(p, bytes);
     return;
   }
   size_t index = size_class_index(bytes);
@@ -145,8 +205,7 @@ void Heap::raw_free_buffer(void* p, size_t bytes) {
 }
 
 void* Heap::alloc_buffer(size_t bytes) {
-  maybe_collect(bytes);
-  account(bytes);
+  charge(bytes);
   void* p = raw_alloc_buffer(bytes);
   if (!p) {
     bytes_in_use_ -= bytes;
@@ -156,10 +215,7 @@ void* Heap::alloc_buffer(size_t bytes) {
 }
 
 void* Heap::realloc_buffer(void* p, size_t old_bytes, size_t new_bytes) {
-  if (new_bytes > old_bytes) {
-    maybe_collect(new_bytes - old_bytes);
-    account(new_bytes - old_bytes);
-  }
+  if (new_bytes > old_bytes) charge(new_bytes - old_bytes);
   auto undo = [&] {
     if (new_bytes > old_bytes) bytes_in_use_ -= new_bytes - old_bytes;
     throw OutOfMemory{new_bytes};
@@ -169,7 +225,7 @@ void* Heap::realloc_buffer(void* p, size_t old_bytes, size_t new_bytes) {
     q = raw_alloc_buffer(new_bytes);
     if (!q) undo();
   } else if (old_bytes > kSmallLimit && new_bytes > kSmallLimit) {
-    q = std::realloc(p, new_bytes);
+    q = big_realloc(p, old_bytes, new_bytes);
     if (!q) undo();
   } else if (old_bytes <= kSmallLimit && new_bytes <= kSmallLimit &&
              size_class_index(old_bytes) == size_class_index(new_bytes)) {
@@ -212,9 +268,7 @@ void Heap::sweep_small() {
           continue;
         }
         if (o->marked == 0) {
-          size_t size = object_size(o);
-          finalize_object(*this, o);
-          bytes_in_use_ -= size;
+          bytes_in_use_ -= release_object(*this, o);
           --object_count_;
           o->marked = kFreeSlot;
           poison_bytes(p + sizeof(Obj), stride - sizeof(Obj));
@@ -246,11 +300,10 @@ void Heap::sweep_big() {
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
-      size_t size = object_size(o);
-      finalize_object(*this, o);
+      size_t size = release_object(*this, o);
       bytes_in_use_ -= size;
       --object_count_;
-      std::free(o);
+      big_free(o, size);
     }
   }
 }
@@ -282,7 +335,8 @@ void Heap::collect() {
   // Grow the threshold with the live size so collection cost stays
   // proportional to allocation (amortized O(1) per allocated byte).
   next_gc_ = bytes_in_use_ * 2;
-  if (next_gc_ < (4u << 20)) next_gc_ = 4u << 20;
+  if (next_gc_ < kMinNextGc) next_gc_ = kMinNextGc;
+  update_quick_limit();
   collecting_ = false;
 }
 

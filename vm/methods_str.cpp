@@ -909,12 +909,29 @@ const NativeDef kStrMethods[] = {
 
 Value str_join(VM& vm, StrObj* sep, Value iterable) {
   Root keep_sep(vm.heap, Value::from_obj(sep));
+  Root keep_iterable(vm.heap, iterable);
+  auto not_str = [&](Value item, int64_t i) {
+    return vm.raise(vm.types.TypeError, "sequence item %lld: expected str instance, %s found",
+                    static_cast<long long>(i), std::string(vm.type_name(item)).c_str());
+  };
+  if (is_list(iterable) || is_tuple(iterable)) {
+    // No script code runs while the items are read, so the sequence cannot
+    // change: the result is sized first and copied in one pass, with no
+    // growing buffer and no rescan for ASCII.
+    bool list = is_list(iterable);
+    uint32_t n = list ? as_list(iterable)->size : as_tuple(iterable)->size;
+    Value* items = list ? as_list(iterable)->items : as_tuple(iterable)->items;
+    if (n == 1 && is_str(items[0]) && as_str(items[0])->cls == vm.types.str) return items[0];
+    for (uint32_t i = 0; i < n; i++) {
+      if (!is_str(items[i])) return not_str(items[i], i);
+    }
+    return Value::from_obj(vm.join_strs(sep, items, n));
+  }
   std::string out;
   size_t unpolled = 0;
   auto add = [&](Value item, int64_t i) {
     if (!is_str(item)) {
-      vm.raise(vm.types.TypeError, "sequence item %lld: expected str instance, %s found",
-               static_cast<long long>(i), std::string(vm.type_name(item)).c_str());
+      not_str(item, i);
       return false;
     }
     if (i > 0) out.append(sep->view());
@@ -927,15 +944,6 @@ Value str_join(VM& vm, StrObj* sep, Value iterable) {
     }
     return true;
   };
-  if (is_list(iterable) || is_tuple(iterable)) {
-    // No script code runs while the items are read, so the sequence cannot change.
-    bool list = is_list(iterable);
-    uint32_t n = list ? as_list(iterable)->size : as_tuple(iterable)->size;
-    Value* items = list ? as_list(iterable)->items : as_tuple(iterable)->items;
-    if (n == 1 && is_str(items[0]) && as_str(items[0])->cls == vm.types.str) return items[0];
-    for (uint32_t i = 0; i < n; i++) TRY_FLAG(add(items[i], i));
-    return vm.str(out);
-  }
   Value it = vm.get_iter(iterable);
   if (it.is_error()) {
     if (vm.pending_is(vm.types.TypeError)) {

@@ -1,4 +1,5 @@
 // repr(), str(), ascii() and format() of every value, as CPython prints them.
+#include <charconv>
 #include <cstdio>
 #include <string>
 
@@ -140,7 +141,10 @@ Value repr_iterator(VM& vm, IteratorObj* it) {
 Value VM::repr(Value v) {
   if (v.is_none()) return Value::from_obj(intern("None"));
   if (v.is_bool()) return Value::from_obj(intern(v.is_true() ? "True" : "False"));
-  if (v.is_small_int()) return str(std::to_string(v.as_small_int()));
+  if (v.is_small_int()) {
+    char buf[24];  // str(int) is common: no std::string on the way
+    return str(std::string_view(buf, size_t(std::to_chars(buf, buf + sizeof buf, v.as_small_int()).ptr - buf)));
+  }
   if (v.is_double()) return str(float_repr(v.as_double()));
   Obj* o = v.as_obj();
   TypeObj* cls = o->cls;

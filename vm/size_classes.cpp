@@ -14,9 +14,6 @@ namespace capy {
 #ifdef CAPY_ASAN
 void poison_bytes(void* p, size_t n) { ASAN_POISON_MEMORY_REGION(p, n); }
 void unpoison_bytes(void* p, size_t n) { ASAN_UNPOISON_MEMORY_REGION(p, n); }
-#else
-void poison_bytes(void*, size_t) {}
-void unpoison_bytes(void*, size_t) {}
 #endif
 
 namespace {

@@ -18,20 +18,57 @@ uint32_t count_code_points(std::string_view s, bool* ascii) {
   }
   return n;
 }
+
+// Copies n bytes, sizeof(Word) <= n <= 2 * sizeof(Word), as two possibly
+// overlapping words.
+template <typename Word>
+inline void copy_ends(char* dst, const char* src, size_t n) {
+  Word head, tail;
+  std::memcpy(&head, src, sizeof head);
+  std::memcpy(&tail, src + n - sizeof tail, sizeof tail);
+  std::memcpy(dst, &head, sizeof head);
+  std::memcpy(dst + n - sizeof tail, &tail, sizeof tail);
+}
+
+// memcpy for the short texts most strings are (a name, a number, a line):
+// inline loads and stores instead of a call.
+inline void copy_text(char* dst, const char* src, size_t n) {
+  if (n > 16) {
+    std::memcpy(dst, src, n);
+  } else if (n >= 8) {
+    copy_ends<uint64_t>(dst, src, n);
+  } else if (n >= 4) {
+    copy_ends<uint32_t>(dst, src, n);
+  } else if (n > 0) {
+    dst[0] = src[0];
+    dst[n / 2] = src[n / 2];
+    dst[n - 1] = src[n - 1];
+  }
+}
+
 }  // namespace
 
+StrObj* VM::new_str_room(size_t nbytes) {
+  if (nbytes >= UINT32_MAX) throw OutOfMemory{nbytes};  // nbytes is 32 bits; MemoryError
+  // Only the header is cleared: the caller writes every byte of the text.
+  auto* s = static_cast<StrObj*>(heap.allocate(sizeof(StrObj) + nbytes + 1, sizeof(StrObj), ObjKind::Str, types.str));
+  s->nbytes = uint32_t(nbytes);
+  s->data[nbytes] = 0;
+  return s;
+}
+
 StrObj* VM::new_str(std::string_view utf8) {
-  auto* s = static_cast<StrObj*>(heap.allocate(sizeof(StrObj) + utf8.size() + 1, ObjKind::Str, types.str));
-  s->nbytes = uint32_t(utf8.size());
-  if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());  // data() may be null
-  s->data[utf8.size()] = 0;
+  StrObj* s = new_str_room(utf8.size());
+  copy_text(s->data, utf8.data(), utf8.size());  // data() may be null when empty
   bool ascii;
   s->ncodepoints = count_code_points(utf8, &ascii);
   if (ascii) s->flags |= StrObj::kAscii;
   return s;
 }
 
-StrObj* VM::concat_strs(const Value* parts, uint32_t n) {
+StrObj* VM::concat_strs(const Value* parts, uint32_t n) { return join_strs(nullptr, parts, n); }
+
+StrObj* VM::join_strs(const StrObj* sep, const Value* parts, uint32_t n) {
   uint64_t total = 0, codepoints = 0;
   bool ascii = true;
   for (uint32_t i = 0; i < n; i++) {
@@ -40,16 +77,22 @@ StrObj* VM::concat_strs(const Value* parts, uint32_t n) {
     codepoints += p->ncodepoints;
     ascii = ascii && p->is_ascii();
   }
-  if (total >= UINT32_MAX) throw OutOfMemory{total};  // nbytes is 32 bits; MemoryError
-  auto* s = static_cast<StrObj*>(heap.allocate(sizeof(StrObj) + total + 1, ObjKind::Str, types.str));
+  if (sep && n > 1) {
+    total += uint64_t(sep->nbytes) * (n - 1);
+    codepoints += uint64_t(sep->ncodepoints) * (n - 1);
+    ascii = ascii && sep->is_ascii();
+  }
+  StrObj* s = new_str_room(total);
   char* out = s->data;
   for (uint32_t i = 0; i < n; i++) {
+    if (sep && i > 0) {
+      copy_text(out, sep->data, sep->nbytes);
+      out += sep->nbytes;
+    }
     const StrObj* p = as_str(parts[i]);
-    std::memcpy(out, p->data, p->nbytes);
+    copy_text(out, p->data, p->nbytes);
     out += p->nbytes;
   }
-  *out = 0;
-  s->nbytes = uint32_t(total);
   s->ncodepoints = uint32_t(codepoints);
   if (ascii) s->flags |= StrObj::kAscii;
   return s;

@@ -243,6 +243,12 @@ class VM {
   // The concatenation of n str values (rooted by the caller), made in one
   // copy: lengths and the ASCII flag come from the parts, not a rescan.
   StrObj* concat_strs(const Value* parts, uint32_t n);
+  // The same with `sep` (rooted, or null) between the parts: str.join of a
+  // list or tuple of str.
+  StrObj* join_strs(const StrObj* sep, const Value* parts, uint32_t n);
+  // A str of `nbytes` bytes (NUL-terminated) whose text, code point count and
+  // ASCII flag the caller sets before it allocates again.
+  StrObj* new_str_room(size_t nbytes);
   StrObj* intern(std::string_view utf8);
   StrObj* find_interned(std::string_view utf8) const;  // null if never interned
   // The interned one-character string of an ASCII character, and "": a
