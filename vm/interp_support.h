@@ -2,6 +2,7 @@
 // ops, each named for what it does (interp_support.cpp and friends).
 #pragma once
 
+#include "vm/slice.h"
 #include "vm/vm.h"
 
 namespace capy {
@@ -69,10 +70,7 @@ inline bool counted_range_call(Value* it, const Value* args, uint32_t argc) {
   int64_t stop = argc == 1 ? args[0].as_small_int() : args[1].as_small_int();
   int64_t step = argc == 3 ? args[2].as_small_int() : 1;
   if (step == 0) return false;
-  int64_t length = 0;
-  if (step > 0 && start < stop) length = (stop - start - 1) / step + 1;
-  if (step < 0 && start > stop) length = (start - stop - 1) / (-step) + 1;
-  return counted_range(it, start, length, step);
+  return counted_range(it, start, range_length(start, stop, step), step);
 }
 
 // len(x) of an exact str/list/tuple/dict/set, and isinstance(x, T) for a

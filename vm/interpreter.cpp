@@ -150,6 +150,15 @@ Value run_frames(VM& vm, bool start_with_error) {
     ++pc;      \
     FETCH();   \
   } while (0)
+// The general way for a binary operator: R[A] = vm.binary_op(op, a, b).
+#define BINARY_OP_SLOW(op, a, b)                      \
+  do {                                              \
+    SAVE_PC();                                      \
+    Value slow_ = vm.binary_op((op), (a), (b));     \
+    CHECK(slow_);                                   \
+    RA = slow_;                                     \
+    NEXT();                                         \
+  } while (0)
 #define CHECK(v)                   \
   do {                             \
     if ((v).is_error()) goto error; \
@@ -359,33 +368,29 @@ L_DELCELL:
       RA = Value::from_obj(vm.concat_strs(parts, 2));                          \
       NEXT();                                                                  \
     }                                                                          \
-    SAVE_PC();                                                                 \
-    Value r = vm.binary_op(BinaryOp::OP, a, b);                                \
-    CHECK(r);                                                                  \
-    RA = r;                                                                    \
-    NEXT();                                                                    \
+    BINARY_OP_SLOW(BinaryOp::OP, a, b);                                        \
   }
   ARITH(ADD, Add, x + y, x + y, true)
   ARITH(SUB, Sub, x - y, x - y, false)
 #undef ARITH
 
-L_MUL: {
-  Value a = RB, b = RC;
+// MULRI takes the right operand from C; a float times a small int is a
+// float multiplication (the int converts exactly).
+L_MUL:
+L_MULRI: {
+  Value a = RB;
+  Value b = ins.opcode() == Op::MULRI ? Value::from_small_int(ins.cimm()) : RC;
   if (Value::both_small_ints(a, b)) {
     int64_t r;
     if (!__builtin_mul_overflow(a.as_small_int(), b.as_small_int(), &r) && Value::fits_small_int(r)) {
       RA = Value::from_small_int(r);
       NEXT();
     }
-  } else if (a.is_double() && b.is_double()) {
-    RA = Value::from_double(a.as_double() * b.as_double());
+  } else if (a.is_double() && (b.is_double() || b.is_small_int())) {
+    RA = Value::from_double(a.as_double() * (b.is_double() ? b.as_double() : double(b.as_small_int())));
     NEXT();
   }
-  SAVE_PC();
-  Value r = vm.binary_op(BinaryOp::Mul, a, b);
-  CHECK(r);
-  RA = r;
-  NEXT();
+  BINARY_OP_SLOW(BinaryOp::Mul, a, b);
 }
 
 L_TRUEDIV: {
@@ -394,11 +399,7 @@ L_TRUEDIV: {
     RA = Value::from_double(a.as_double() / b.as_double());
     NEXT();
   }
-  SAVE_PC();
-  Value r = vm.binary_op(BinaryOp::TrueDiv, a, b);
-  CHECK(r);
-  RA = r;
-  NEXT();
+  BINARY_OP_SLOW(BinaryOp::TrueDiv, a, b);
 }
 
 // // and %, with Python's rounding toward negative infinity for a positive
@@ -425,11 +426,7 @@ L_MODRI: {
     RA = Value::from_small_int(mod ? r : q);
     NEXT();
   }
-  SAVE_PC();
-  Value r = vm.binary_op(mod ? BinaryOp::Mod : BinaryOp::FloorDiv, a, b);
-  CHECK(r);
-  RA = r;
-  NEXT();
+  BINARY_OP_SLOW(mod ? BinaryOp::Mod : BinaryOp::FloorDiv, a, b);
 }
 
 // float ** float with a positive finite base and a finite result is C's pow
@@ -447,21 +444,12 @@ L_POW: {
       }
     }
   }
-  SAVE_PC();
-  Value r = vm.binary_op(BinaryOp::Pow, a, b);
-  CHECK(r);
-  RA = r;
-  NEXT();
+  BINARY_OP_SLOW(BinaryOp::Pow, a, b);
 }
 
-#define BINARY_SLOW(NAME, OP)                    \
-  L_##NAME: {                                    \
-    SAVE_PC();                                   \
-    Value r = vm.binary_op(BinaryOp::OP, RB, RC); \
-    CHECK(r);                                    \
-    RA = r;                                      \
-    NEXT();                                      \
-  }
+#define BINARY_SLOW(NAME, OP) \
+  L_##NAME:                     \
+  BINARY_OP_SLOW(BinaryOp::OP, RB, RC);
   BINARY_SLOW(LSHIFT, LShift)
   BINARY_SLOW(RSHIFT, RShift)
 #undef BINARY_SLOW
@@ -474,11 +462,7 @@ L_POW: {
       RA = Value::from_small_int(EXPR);                  \
       NEXT();                                            \
     }                                                    \
-    SAVE_PC();                                           \
-    Value r = vm.binary_op(BinaryOp::OP, a, b);          \
-    CHECK(r);                                            \
-    RA = r;                                              \
-    NEXT();                                              \
+    BINARY_OP_SLOW(BinaryOp::OP, a, b);                  \
   }
   BITWISE(BITAND, And, x & y)
   BITWISE(BITOR, Or, x | y)
@@ -566,26 +550,6 @@ L_IADD: {
   ARITH_IMM(ADDRI, Add, RB, ins.cimm(), false, +)
   ARITH_IMM(SUBRI, Sub, RB, ins.cimm(), false, -)
 #undef ARITH_IMM
-
-L_MULRI: {
-  Value a = RB;
-  int64_t y = ins.cimm(), r;
-  if (a.is_small_int()) {
-    if (!__builtin_mul_overflow(a.as_small_int(), y, &r) && Value::fits_small_int(r)) {
-      RA = Value::from_small_int(r);
-      NEXT();
-    }
-  } else if (a.is_double()) {
-    RA = Value::from_double(a.as_double() * double(y));
-    NEXT();
-  }
-  SAVE_PC();
-  Value v = vm.binary_op(BinaryOp::Mul, a, Value::from_small_int(y));
-  CHECK(v);
-  RA = v;
-  NEXT();
-}
-
 
 L_NEG: {
   Value a = RB;
@@ -826,19 +790,13 @@ L_FORITER: {
     RA = Value::from_small_int(left - 1);
     FOR_ITEM(v);
   }
-  if (is_kind(itv, ObjKind::List)) {  // FORPREP's list walk: the size is read at every step
+  if (is_list(itv) || is_tuple(itv)) {  // FORPREP's walk by index: the size is read at every step
     int64_t i = R[ins.a + 2].as_small_int();
-    ListObj* l = as_list(itv);
-    if (i >= int64_t(l->size)) JUMP_TO(ins.target());
+    bool list = is_list(itv);
+    uint32_t size = list ? as_list(itv)->size : as_tuple(itv)->size;
+    if (i >= int64_t(size)) JUMP_TO(ins.target());
     R[ins.a + 2] = Value::from_small_int(i + 1);
-    FOR_ITEM(l->items[i]);
-  }
-  if (is_kind(itv, ObjKind::Tuple)) {
-    int64_t i = R[ins.a + 2].as_small_int();
-    TupleObj* t = as_tuple(itv);
-    if (i >= int64_t(t->size)) JUMP_TO(ins.target());
-    R[ins.a + 2] = Value::from_small_int(i + 1);
-    FOR_ITEM(t->items[i]);
+    FOR_ITEM(list ? as_list(itv)->items[i] : as_tuple(itv)->items[i]);
   }
   if (is_kind(itv, ObjKind::Iterator)) {
     auto* it = static_cast<IteratorObj*>(itv.as_obj());
@@ -1412,6 +1370,7 @@ error: {
 #undef FETCH
 #undef NEXT
 #undef CHECK
+#undef BINARY_OP_SLOW
 #undef CHECK_FLAG
 #undef RA
 #undef RB

@@ -179,6 +179,8 @@ def mul_mod_div():
         print("ZeroDivisionError:", e)
     n = 2**40
     print(n * 30000, n * -30000, (-n) % 7, (-n) // 7)
+    f, k, big, neg = 2.5, 3, 2**47 - 1, -(2**47)
+    print(f * k, f * big, f * neg, f * 2**60, f * True, 0.1 * k, float("inf") * 0, k * f)
 
 
 mul_mod_div()
