@@ -136,6 +136,9 @@ class UnitCompiler {
   uint16_t comprehension_call(const ast::Expr& e, int dest);
   uint16_t make_function_value(const ast::Arguments& args, const void* node, int dest);
   std::optional<Constant> fold(const ast::Expr& e);
+  // An expression that folds to an int16 constant: the immediate-operand
+  // forms (ADDRI, LTI, ADDI, ...) take it in the instruction.
+  std::optional<int16_t> small_int_operand(const ast::Expr& e);
 
   // ---- statements (compiler_stmt.cpp) ----
   void body(const ast::StmtList& stmts);

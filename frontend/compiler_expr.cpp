@@ -141,6 +141,12 @@ static Op compare_imm_opcode(CmpOpKind k) {
   }
 }
 
+std::optional<int16_t> UnitCompiler::small_int_operand(const Expr& e) {
+  std::optional<Constant> k = fold(e);
+  if (k && k->kind == Constant::Kind::Int && k->i >= INT16_MIN && k->i <= INT16_MAX) return int16_t(k->i);
+  return std::nullopt;
+}
+
 uint16_t UnitCompiler::expr_temp(const Expr& e) {
   uint16_t r = alloc_temp();
   expr(e, r);
@@ -175,14 +181,6 @@ struct ExprCompiler {
   // at the very end.
   uint16_t result(int dest) { return dest >= 0 ? uint16_t(dest) : u.alloc_temp(); }
 
-  // A right operand that folds to an int16 constant: the immediate forms
-  // (ADDRI, LTI, ...) take it in the instruction instead of a register.
-  std::optional<int16_t> small_int_operand(const Expr& e) {
-    std::optional<Constant> k = u.fold(e);
-    if (k && k->kind == Constant::Kind::Int && k->i >= INT16_MIN && k->i <= INT16_MAX) return int16_t(k->i);
-    return std::nullopt;
-  }
-
   // An operand that is read after `later` is evaluated: a local read must be
   // copied if `later` could rebind it with a walrus.
   uint16_t operand(const Expr& e, const Expr* later) {
@@ -193,7 +191,7 @@ struct ExprCompiler {
   uint16_t binop(const BinOp& b, int dest) {
     uint16_t d = result(dest);
     uint16_t l = operand(*b.left, b.right.get());
-    if (std::optional<int16_t> imm = small_int_operand(*b.right)) {
+    if (std::optional<int16_t> imm = u.small_int_operand(*b.right)) {
       Op iop = b.op == BinOpKind::Add        ? Op::ADDRI
                : b.op == BinOpKind::Sub      ? Op::SUBRI
                : b.op == BinOpKind::Mul      ? Op::MULRI
@@ -269,7 +267,7 @@ struct ExprCompiler {
     for (size_t i = 0; i < c.ops.size(); i++) {
       const Expr& right = *c.comparators[i];
       bool last = i + 1 == c.ops.size();
-      if (std::optional<int16_t> imm = small_int_operand(right);
+      if (std::optional<int16_t> imm = u.small_int_operand(right);
           imm && last && compare_imm_opcode(c.ops[i]) != Op::NOP) {
         u.set_loc(c.loc);
         u.emit(compare_imm_opcode(c.ops[i]), d, l, uint16_t(*imm));

@@ -241,10 +241,9 @@ static void assign_stmt(UnitCompiler& u, const Assign& a) {
 // class's __isub__ sees the constant as written).
 static void emit_inplace(UnitCompiler& u, const AugAssign& a, Op op, uint16_t cur) {
   if (a.op == BinOpKind::Add || a.op == BinOpKind::Sub) {
-    std::optional<Constant> k = u.fold(*a.value);
-    if (k && k->kind == Constant::Kind::Int && k->i >= INT16_MIN && k->i <= INT16_MAX) {
+    if (std::optional<int16_t> imm = u.small_int_operand(*a.value)) {
       u.set_loc(a.loc);
-      u.emit(a.op == BinOpKind::Add ? Op::ADDI : Op::SUBI, cur, uint16_t(int16_t(k->i)));
+      u.emit(a.op == BinOpKind::Add ? Op::ADDI : Op::SUBI, cur, uint16_t(*imm));
       return;
     }
   }

@@ -62,6 +62,14 @@ inline bool exact_dict_str_key(const VM& vm, Value d, Value key) {
          key.as_obj()->cls == vm.types.str;
 }
 
+// A list iterator that reached the end: it becomes an empty range
+// iterator, so it stays exhausted even if the list grows afterwards.
+inline void exhaust_list_iterator(IteratorObj* it) {
+  it->a = Value::none();
+  it->ikind = IterKind::Range;
+  it->j = 0;
+}
+
 const HandlerEntry* find_handler(const CodeObj* code, uint32_t pc_index) {
   for (const HandlerEntry& h : code->unit->handlers) {
     if (pc_index >= h.start && pc_index < h.end) return &h;
@@ -810,9 +818,7 @@ L_FORITER: {
     if (it->ikind == IterKind::Seq && is_list(it->a)) {
       ListObj* l = as_list(it->a);
       if (it->i >= int64_t(l->size)) {
-        it->a = Value::none();  // exhausted iterators stay exhausted
-        it->ikind = IterKind::Range;
-        it->j = 0;
+        exhaust_list_iterator(it);
         JUMP_TO(ins.target());
       }
       FOR_ITEM(l->items[it->i++]);
@@ -841,9 +847,7 @@ L_FORITER: {
       if (inner->ikind == IterKind::Seq && is_list(inner->a)) {
         ListObj* l = as_list(inner->a);
         if (inner->i >= int64_t(l->size)) {
-          inner->a = Value::none();  // as the list iterator above
-          inner->ikind = IterKind::Range;
-          inner->j = 0;
+          exhaust_list_iterator(inner);
           JUMP_TO(ins.target());
         }
         Value count = it->b;
