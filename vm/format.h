@@ -117,6 +117,17 @@ FormatResult format_int(int64_t n, std::string_view spec, std::string_view type_
 std::string int_to_string(int64_t n, int base);
 
 // ---------------------------------------------------------------------------------------
+// The common specs, without the general formatter (format_common.cpp)
+
+// format(n, spec) for "" and [0][width][d], and format(x, spec) for finite floats with
+// [0][width][.precision](f|F), width and precision of at most two digits: writes the text
+// to `out` (kCommonFormatMax bytes) and returns its length, or returns 0 for any other
+// spec or value (the general formatter decides those, errors included).
+inline constexpr size_t kCommonFormatMax = 128;
+size_t format_int_common(int64_t n, std::string_view spec, char* out);
+size_t format_float_common(double x, std::string_view spec, char* out);
+
+// ---------------------------------------------------------------------------------------
 // Strings
 
 // format(s, spec) for a str (UTF-8): precision truncates to that many code points, width

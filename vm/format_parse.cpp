@@ -18,12 +18,19 @@ namespace {
 
 // Strips Unicode whitespace and maps non-ASCII decimal digits to ASCII. Other non-ASCII
 // characters become '?', which no number grammar accepts.
+bool is_ascii_space(char32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+// What int() and float() strip: CPython maps non-ASCII whitespace to ' ' and then strips
+// ASCII whitespace, so the separators U+001C..U+001F (str.isspace() is true for them) stay
+// and make the text invalid.
+bool is_number_space(char32_t c) { return c < 0x80 ? is_ascii_space(c) : cp_isspace(c); }
+
 std::string to_ascii_number(std::string_view utf8) {
   std::u32string cps;
   for (size_t i = 0; i < utf8.size();) cps += utf8_decode(utf8, i);
   size_t begin = 0, end = cps.size();
-  while (begin < end && cp_isspace(cps[begin])) ++begin;
-  while (end > begin && cp_isspace(cps[end - 1])) --end;
+  while (begin < end && is_number_space(cps[begin])) ++begin;
+  while (end > begin && is_number_space(cps[end - 1])) --end;
   std::string out;
   out.reserve(end - begin);
   for (size_t i = begin; i < end; ++i) {
@@ -138,8 +145,38 @@ bool parse_float(std::string_view utf8, double& out) {
   return true;
 }
 
+namespace {
+// The common case, a short run of ASCII decimal digits with an optional sign and ASCII
+// whitespace around it, without the Unicode mapping and copies of the general parser.
+// Returns false for anything else (underscores, prefixes, other scripts, 19 or more
+// digits, leading zeros under base 0), which the general parser then decides.
+bool parse_short_decimal(std::string_view s, int base, ParsedInt& result) {
+  if (base != 10 && base != 0) return false;
+  size_t pos = 0, end = s.size();
+  while (pos < end && is_ascii_space(s[pos])) ++pos;
+  while (end > pos && is_ascii_space(s[end - 1])) --end;
+  bool negative = false;
+  if (pos < end && (s[pos] == '+' || s[pos] == '-')) negative = s[pos++] == '-';
+  size_t ndigits = end - pos;
+  if (ndigits == 0 || ndigits > 18) return false;
+  if (base == 0 && ndigits > 1 && s[pos] == '0') return false;
+  int64_t value = 0;
+  for (; pos < end; ++pos) {
+    unsigned d = static_cast<unsigned char>(s[pos]) - unsigned('0');
+    if (d > 9) return false;
+    value = value * 10 + int64_t(d);
+  }
+  result.status = ParseIntStatus::kOk;
+  result.negative = negative;
+  result.base = 10;
+  result.value = negative ? -value : value;
+  return true;
+}
+}  // namespace
+
 ParsedInt parse_int(std::string_view utf8, int base, int64_t max_digits) {
   ParsedInt result;
+  if (parse_short_decimal(utf8, base, result)) return result;
   std::string s = to_ascii_number(utf8);
   size_t pos = 0;
   if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) result.negative = s[pos++] == '-';

@@ -11,6 +11,7 @@
 #include <sys/mman.h>
 
 #include "vm/size_classes.h"
+#include "vm/str.h"
 
 namespace capy {
 
@@ -268,7 +269,11 @@ void Heap::sweep_small() {
           continue;
         }
         if (o->marked == 0) {
-          bytes_in_use_ -= release_object(*this, o);
+          // Strings are most of what a sweep frees and own no buffer: their size
+          // without the call into gc.cpp's per-kind switches.
+          bytes_in_use_ -= o->kind == ObjKind::Str
+                               ? sizeof(StrObj) + static_cast<StrObj*>(o)->nbytes + 1
+                               : release_object(*this, o);
           --object_count_;
           o->marked = kFreeSlot;
           poison_bytes(p + sizeof(Obj), stride - sizeof(Obj));

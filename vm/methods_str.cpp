@@ -12,6 +12,7 @@
 //
 // Error messages are CPython's, word for word; the interpreter checks positional counts
 // against the table's min/max, so the functions here only validate types and values.
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -117,16 +118,6 @@ bool range_args(VM& vm, CallArgs a, uint32_t first, int64_t len, int64_t& start,
   if (a.argc > first + 1 && !slice_index_arg(vm, a.argv[first + 1], end)) return false;
   adjust_indices(start, end, len);
   return true;
-}
-
-Value new_list_of_views(VM& vm, const std::vector<std::string_view>& parts) {
-  ListObj* l = vm.new_list(uint32_t(parts.size()));
-  Root keep(vm.heap, Value::from_obj(l));
-  for (size_t i = 0; i < parts.size(); i++) {
-    list_append(vm, l, vm.str(parts[i]));
-    if ((i & 0xFFFF) == 0xFFFF) TRY_FLAG(vm.poll_work());  // millions of pieces poll the limits
-  }
-  return keep.get();
 }
 
 Value tuple3(VM& vm, std::string_view x, std::string_view y, std::string_view z) {
@@ -248,11 +239,41 @@ Value str_endswith(VM& vm, CallArgs a) { return starts_or_ends(vm, a, Direction:
 
 // ---- splitting -----------------------------------------------------------------------------
 
+// The result list of split, rsplit and splitlines, filled as the pieces are found (no
+// vector of views in between). The pieces of an ASCII text are ASCII, so their strings
+// skip the scan for other characters. rsplit finds its pieces from the end and calls
+// finish(kBackward) to put them in order.
+class PieceList {
+ public:
+  PieceList(VM& vm, const StrObj* source)
+      : vm_(vm), ascii_(source->is_ascii()), list_(vm.new_list(0)),
+        keep_(vm.heap, Value::from_obj(list_)) {}
+
+  uint32_t size() const { return list_->size; }
+
+  // False when a limit was hit (the error is set): millions of pieces poll the limits.
+  bool add(std::string_view piece) {
+    StrObj* s = ascii_ ? vm_.new_ascii_str(piece) : vm_.new_str(piece);
+    list_append(vm_, list_, Value::from_obj(s));
+    return (list_->size & 0xFFFF) != 0 || vm_.poll_work();
+  }
+
+  Value finish(Direction dir) {
+    if (dir == Direction::kBackward) std::reverse(list_->items, list_->items + list_->size);
+    return keep_.get();
+  }
+
+ private:
+  VM& vm_;
+  bool ascii_;
+  ListObj* list_;
+  Root keep_;
+};
+
 // split/rsplit on runs of whitespace.
-std::vector<std::string_view> split_whitespace(const StrObj* self, int64_t maxsplit,
-                                               Direction dir) {
+Value split_whitespace(VM& vm, const StrObj* self, int64_t maxsplit, Direction dir) {
   CpText t(self);
-  std::vector<std::string_view> parts;
+  PieceList parts(vm, self);
   size_t n = t.size();
   if (dir == Direction::kForward) {
     size_t i = 0;
@@ -260,56 +281,57 @@ std::vector<std::string_view> split_whitespace(const StrObj* self, int64_t maxsp
       while (i < n && cp_isspace(t.at(i))) i++;
       if (i == n) break;
       if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
-        parts.push_back(t.sub(i, n));  // the rest, trailing whitespace kept
+        if (!parts.add(t.sub(i, n))) return Value::error();  // the rest, trailing whitespace kept
         break;
       }
       size_t j = i;
       while (j < n && !cp_isspace(t.at(j))) j++;
-      parts.push_back(t.sub(i, j));
+      if (!parts.add(t.sub(i, j))) return Value::error();
       i = j;
     }
-    return parts;
+    return parts.finish(dir);
   }
   size_t i = n;
   while (true) {
     while (i > 0 && cp_isspace(t.at(i - 1))) i--;
     if (i == 0) break;
     if (maxsplit >= 0 && int64_t(parts.size()) == maxsplit) {
-      parts.push_back(t.sub(0, i));
+      if (!parts.add(t.sub(0, i))) return Value::error();
       break;
     }
     size_t j = i;
     while (j > 0 && !cp_isspace(t.at(j - 1))) j--;
-    parts.push_back(t.sub(j, i));
+    if (!parts.add(t.sub(j, i))) return Value::error();
     i = j;
   }
-  return std::vector<std::string_view>(parts.rbegin(), parts.rend());
+  return parts.finish(dir);
 }
 
-std::vector<std::string_view> split_on(std::string_view s, std::string_view sep, int64_t maxsplit,
-                                       Direction dir) {
-  std::vector<std::string_view> parts;
+Value split_on(VM& vm, const StrObj* self, std::string_view sep, int64_t maxsplit,
+               Direction dir) {
+  std::string_view s = self->view();
+  PieceList parts(vm, self);
   if (dir == Direction::kForward) {
     size_t i = 0;
     while (maxsplit < 0 || int64_t(parts.size()) < maxsplit) {
       size_t j = s.find(sep, i);
       if (j == std::string_view::npos) break;
-      parts.push_back(s.substr(i, j - i));
+      if (!parts.add(s.substr(i, j - i))) return Value::error();
       i = j + sep.size();
     }
-    parts.push_back(s.substr(i));
-    return parts;
+    if (!parts.add(s.substr(i))) return Value::error();
+    return parts.finish(dir);
   }
   size_t end = s.size();
   while (maxsplit < 0 || int64_t(parts.size()) < maxsplit) {
     if (end < sep.size()) break;
     size_t j = s.rfind(sep, end - sep.size());
     if (j == std::string_view::npos) break;
-    parts.push_back(s.substr(j + sep.size(), end - j - sep.size()));
+    if (!parts.add(s.substr(j + sep.size(), end - j - sep.size()))) return Value::error();
     end = j;
   }
-  parts.push_back(s.substr(0, end));
-  return std::vector<std::string_view>(parts.rbegin(), parts.rend());
+  if (!parts.add(s.substr(0, end))) return Value::error();
+  return parts.finish(dir);
 }
 
 Value split_impl(VM& vm, CallArgs a, Direction dir) {
@@ -320,15 +342,13 @@ Value split_impl(VM& vm, CallArgs a, Direction dir) {
   int64_t maxsplit = -1;
   if (!args[1].is_unbound()) TRY_FLAG(index_arg(vm, args[1], maxsplit));
   Value sep = args[0];
-  if (sep.is_unbound() || sep.is_none()) {
-    return new_list_of_views(vm, split_whitespace(self, maxsplit, dir));
-  }
+  if (sep.is_unbound() || sep.is_none()) return split_whitespace(vm, self, maxsplit, dir);
   if (!is_str(sep)) {
     return vm.raise(vm.types.TypeError, "must be str or None, not %s",
                     std::string(vm.type_name(sep)).c_str());
   }
   if (as_str(sep)->nbytes == 0) return vm.raise(vm.types.ValueError, "empty separator");
-  return new_list_of_views(vm, split_on(self->view(), as_str(sep)->view(), maxsplit, dir));
+  return split_on(vm, self, as_str(sep)->view(), maxsplit, dir);
 }
 
 Value str_split(VM& vm, CallArgs a) { return split_impl(vm, a, Direction::kForward); }
@@ -355,7 +375,7 @@ Value str_splitlines(VM& vm, CallArgs a) {
     keepends = k != 0;
   }
   CpText t(self);
-  std::vector<std::string_view> parts;
+  PieceList parts(vm, self);
   size_t n = t.size(), i = 0;
   while (i < n) {
     size_t j = i;
@@ -364,10 +384,10 @@ Value str_splitlines(VM& vm, CallArgs a) {
     if (j < n) {
       j += (t.at(j) == '\r' && j + 1 < n && t.at(j + 1) == '\n') ? 2 : 1;
     }
-    parts.push_back(t.sub(i, keepends ? j : eol));
+    if (!parts.add(t.sub(i, keepends ? j : eol))) return Value::error();
     i = j;
   }
-  return new_list_of_views(vm, parts);
+  return parts.finish(Direction::kForward);
 }
 
 Value partition_impl(VM& vm, CallArgs a, Direction dir) {

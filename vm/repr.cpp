@@ -143,9 +143,10 @@ Value VM::repr(Value v) {
   if (v.is_bool()) return Value::from_obj(intern(v.is_true() ? "True" : "False"));
   if (v.is_small_int()) {
     char buf[24];  // str(int) is common: no std::string on the way
-    return str(std::string_view(buf, size_t(std::to_chars(buf, buf + sizeof buf, v.as_small_int()).ptr - buf)));
+    size_t n = size_t(std::to_chars(buf, buf + sizeof buf, v.as_small_int()).ptr - buf);
+    return Value::from_obj(new_ascii_str(std::string_view(buf, n)));
   }
-  if (v.is_double()) return str(float_repr(v.as_double()));
+  if (v.is_double()) return Value::from_obj(new_ascii_str(float_repr(v.as_double())));
   Obj* o = v.as_obj();
   TypeObj* cls = o->cls;
   if (!(cls->flags & TypeObj::kBuiltin)) {
@@ -343,7 +344,7 @@ Value ascii_of(VM& vm, Value v) {
 }
 
 Value VM::format(Value v, Value spec) {
-  StrObj* spec_str = spec.is_unbound() || spec.is_none() ? intern("") : as_str(spec);
+  StrObj* spec_str = spec.is_unbound() || spec.is_none() ? empty_str() : as_str(spec);
   Root keep_spec(heap, Value::from_obj(spec_str));
   if (v.is_obj() && !(v.as_obj()->cls->flags & TypeObj::kBuiltin)) {
     Value fn = lookup_in_type(v.as_obj()->cls, names.__format__);

@@ -66,7 +66,27 @@ StrObj* VM::new_str(std::string_view utf8) {
   return s;
 }
 
-StrObj* VM::concat_strs(const Value* parts, uint32_t n) { return join_strs(nullptr, parts, n); }
+StrObj* VM::new_ascii_str(std::string_view ascii) {
+  if (ascii.size() <= 1) return ascii.empty() ? empty_str_ : ascii_chars_[ascii[0] & 0x7F];
+  StrObj* s = new_str_room(ascii.size());
+  copy_text(s->data, ascii.data(), ascii.size());
+  s->ncodepoints = uint32_t(ascii.size());
+  s->flags |= StrObj::kAscii;
+  return s;
+}
+
+StrObj* VM::concat_strs(const Value* parts, uint32_t n) {
+  if (n != 2) return join_strs(nullptr, parts, n);
+  // a + b and s += t, most concatenations: no loops over the parts.
+  const StrObj* a = as_str(parts[0]);
+  const StrObj* b = as_str(parts[1]);
+  StrObj* s = new_str_room(uint64_t(a->nbytes) + b->nbytes);
+  copy_text(s->data, a->data, a->nbytes);
+  copy_text(s->data + a->nbytes, b->data, b->nbytes);
+  s->ncodepoints = a->ncodepoints + b->ncodepoints;
+  s->flags |= a->flags & b->flags & StrObj::kAscii;
+  return s;
+}
 
 StrObj* VM::join_strs(const StrObj* sep, const Value* parts, uint32_t n) {
   uint64_t total = 0, codepoints = 0;

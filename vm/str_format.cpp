@@ -94,6 +94,15 @@ uint64_t largest_spec_number(std::string_view sp) {
 
 Value format_builtin_value(VM& vm, Value v, StrObj* spec) {
   std::string_view sp = spec->view();
+  char common[kCommonFormatMax];
+  size_t common_len = 0;
+  if (v.is_small_int()) {
+    common_len = format_int_common(v.as_small_int(), sp, common);
+  } else if (v.is_double()) {
+    if (sp.empty()) return Value::from_obj(vm.new_ascii_str(float_repr(v.as_double())));
+    common_len = format_float_common(v.as_double(), sp, common);
+  }
+  if (common_len) return Value::from_obj(vm.new_ascii_str(std::string_view(common, common_len)));
   // f"{1:{10**10}}": check a huge width or precision against the heap limit
   // before the formatter pads a native string that long (MemoryError, as in
   // CPython, rather than a failed native allocation).

@@ -240,6 +240,9 @@ class VM {
 
   // ---- strings -----------------------------------------------------------
   StrObj* new_str(std::string_view utf8);   // utf8 must be valid UTF-8
+  // The caller knows the text is all ASCII. Texts of 0 or 1 characters give the shared
+  // interned string (as CPython's one-character strings), so never change the result.
+  StrObj* new_ascii_str(std::string_view ascii);
   // The concatenation of n str values (rooted by the caller), made in one
   // copy: lengths and the ASCII flag come from the parts, not a rescan.
   StrObj* concat_strs(const Value* parts, uint32_t n);
