@@ -215,10 +215,12 @@ NameAccess UnitCompiler::access(const std::string& name) const {
       if (is_class) return {K::ClassName, 0};
       return {K::Local, regs_.at(name)};
     case NameScope::Cell:
-    case NameScope::Free: {
+    case NameScope::Free:
+    case NameScope::FreeValue: {
       auto it = regs_.find(name);
       if (it == regs_.end()) return {is_class ? K::ClassName : K::Global, 0};
-      return {K::Cell, it->second};
+      // A FreeValue register holds the value itself and is never stored to.
+      return {sym->scope == NameScope::FreeValue ? K::Local : K::Cell, it->second};
     }
   }
   return {K::Global, 0};

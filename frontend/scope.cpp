@@ -78,6 +78,7 @@ class Collector {
     if (cur_->kind == ScopeKind::Class) prefix = cur_->qualname + ".";
     else if (cur_->kind != ScopeKind::Module) prefix = cur_->qualname + ".<locals>.";
     child->qualname = prefix + name;
+    child->created_at = cur_->top_stmt;
     Scope* raw = child.get();
     cur_->children.push_back(std::move(child));
     table_.by_node[node] = raw;
@@ -87,7 +88,39 @@ class Collector {
 
   void pop_scope() { cur_ = cur_->parent; }
 
-  void bind(const std::string& name) { cur_->add(name).flags |= kDefLocal; }
+  void bind(const std::string& name) {
+    Symbol& sym = cur_->add(name);
+    sym.flags |= kDefLocal;
+    sym.bind_stmt = ++sym.binds == 1 ? cur_->simple_stmt : -1;
+  }
+
+  // Statements that bind every name they bind, unless they raise (and then no
+  // later statement of the body runs). An annotation without a value binds
+  // nothing at run time, so it does not count.
+  static bool binds_unconditionally(const Stmt& s) {
+    switch (s.kind) {
+      case StmtKind::Assign:
+      case StmtKind::AugAssign:
+      case StmtKind::FunctionDef:
+      case StmtKind::ClassDef:
+      case StmtKind::Import:
+      case StmtKind::ImportFrom:
+        return true;
+      case StmtKind::AnnAssign: return s.as<AnnAssign>()->value != nullptr;
+      default: return false;
+    }
+  }
+
+  // A function's body, with the statement cursor the resolver uses to find
+  // variables bound once before any nested function can see them.
+  void visit_function_body(const StmtList& body) {
+    for (size_t i = 0; i < body.size(); i++) {
+      cur_->top_stmt = int(i);
+      cur_->simple_stmt = binds_unconditionally(*body[i]) ? int(i) : -1;
+      visit_stmt(*body[i]);
+    }
+    cur_->top_stmt = cur_->simple_stmt = -1;
+  }
 
   void use(const std::string& name) {
     cur_->add(name).flags |= kUse;
@@ -210,7 +243,7 @@ class Collector {
         bind(f->name);
         push_scope(ScopeKind::Function, f->name, f, s.loc);
         bind_params(f->args);
-        visit_body(f->body);
+        visit_function_body(f->body);
         pop_scope();
         break;
       }
@@ -312,6 +345,7 @@ class Collector {
   void bind_walrus(const std::string& name, const Location& loc) {
     if (cur_->kind != ScopeKind::Comprehension) {
       bind(name);
+      cur_->find(name)->bind_stmt = -1;  // `x if c else (y := 1)` may not bind it
       return;
     }
     Scope* target = cur_;
@@ -534,6 +568,7 @@ class Resolver {
         sym.scope = NameScope::GlobalImplicit;
       }
       if (sym.scope == NameScope::Free) add_free(s, sym.name);
+      if (f & kDefNonlocal) s.rebound_free.insert(sym.name);
     }
 
     std::unordered_set<std::string> child_bound = bound;
@@ -543,26 +578,73 @@ class Resolver {
     }
     if (is_class) child_bound.insert("__class__");
 
+    std::unordered_set<std::string> rebound_cells;  // cells some nested scope rebinds
     for (auto& child : s.children) {
       resolve(*child, child_bound);
       for (auto& n : child->free_vars) {
+        bool rebound = child->rebound_free.count(n) != 0;
         if (is_class) {
-          if (n == "__class__") s.needs_class_cell = true;
-          else add_free(s, n);
+          if (n == "__class__") {
+            s.needs_class_cell = true;
+          } else {
+            add_free(s, n);
+            if (rebound) s.rebound_free.insert(n);
+          }
           continue;
         }
         Symbol* sym = s.find(n);
-        if (sym && sym->scope == NameScope::Local) {
+        if (sym && (sym->scope == NameScope::Local || sym->scope == NameScope::Cell)) {
           sym->scope = NameScope::Cell;
-        } else if (sym && sym->scope == NameScope::Cell) {
-          // already captured
+          if (rebound) rebound_cells.insert(n);
         } else {
           if (!sym) sym = &s.add(n);
           sym->scope = NameScope::Free;
           add_free(s, n);
+          if (rebound) s.rebound_free.insert(n);
         }
       }
     }
+    if (s.kind == ScopeKind::Function) capture_values(s, rebound_cells);
+  }
+
+  // A cell whose variable nothing can rebind once a nested function sees it
+  // becomes a plain register, and the nested functions get its value instead
+  // of the cell: no cell object per call, and reads without an indirection
+  // (nqueens' lists, an adder's `n`). That holds for a parameter bound nowhere
+  // else, and for a variable bound once, by a top-level statement of the body
+  // that runs before the statements that make the nested functions; nothing
+  // nested may declare it nonlocal.
+  void capture_values(Scope& s, const std::unordered_set<std::string>& rebound_cells) {
+    for (auto& sym : s.symbols) {
+      if (sym.scope != NameScope::Cell || rebound_cells.count(sym.name)) continue;
+      bool param_only = (sym.flags & kDefParam) && sym.binds == 0;
+      bool bound_once = !(sym.flags & kDefParam) && sym.binds == 1 && sym.bind_stmt >= 0;
+      if (!param_only && !bound_once) continue;
+      bool made_after = true;
+      for (auto& child : s.children) {
+        if (bound_once && captures(*child, sym.name) && child->created_at <= sym.bind_stmt) {
+          made_after = false;
+        }
+      }
+      if (!made_after) continue;
+      sym.scope = NameScope::Local;
+      for (auto& child : s.children)
+        if (captures(*child, sym.name)) mark_free_value(*child, sym.name);
+    }
+  }
+
+  static bool captures(const Scope& s, const std::string& n) {
+    for (auto& f : s.free_vars)
+      if (f == n) return true;
+    return false;
+  }
+
+  // The free variable `n` of `s` and of the scopes nested in it that reach it
+  // through `s` now holds a value.
+  static void mark_free_value(Scope& s, const std::string& n) {
+    if (Symbol* sym = s.find(n); sym && sym->scope == NameScope::Free) sym->scope = NameScope::FreeValue;
+    for (auto& child : s.children)
+      if (captures(*child, n)) mark_free_value(*child, n);
   }
 };
 

@@ -27,6 +27,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/ast.h"
@@ -41,6 +42,9 @@ enum class NameScope : uint8_t {
   Local,           // a register of a function, or the namespace of a class body
   Cell,            // a local captured by a nested function: its register holds a Cell
   Free,            // a cell from an enclosing function, in the free-variable registers
+  FreeValue,       // a variable of an enclosing function that nothing rebinds once a
+                   // nested function can see it: its free-variable register holds
+                   // the value itself, copied when the function was made (no cell)
   GlobalExplicit,  // declared `global`
   GlobalImplicit,  // only read here and bound in no enclosing function
 };
@@ -59,6 +63,11 @@ struct Symbol {
   uint32_t flags = 0;
   NameScope scope = NameScope::GlobalImplicit;
   ast::Location decl_loc;  // of a global/nonlocal declaration, for errors
+  // Bindings other than as a parameter, and where the only one is: the index
+  // of the function body's top-level statement that binds it unconditionally
+  // (an assignment, def, class or import), or -1.
+  uint32_t binds = 0;
+  int bind_stmt = -1;
 };
 
 struct Scope {
@@ -77,6 +86,15 @@ struct Scope {
   std::unordered_map<std::string, size_t> index;
   std::vector<std::string> params;     // register order (see code_unit.h)
   std::vector<std::string> free_vars;  // this unit's free variables, in register order
+  // Free variables that this scope or one nested in it rebinds (nonlocal).
+  std::unordered_set<std::string> rebound_free;
+  // The index of the parent's top-level statement that makes this scope (-1
+  // when the parent has no statements, or the scope is the module).
+  int created_at = -1;
+  // Collect-pass cursor over a function body's top-level statements: the
+  // current one, and the same index when it binds unconditionally (else -1).
+  int top_stmt = -1;
+  int simple_stmt = -1;
 
   Symbol* find(const std::string& n);
   const Symbol* find(const std::string& n) const;

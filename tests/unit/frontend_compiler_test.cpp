@@ -165,22 +165,20 @@ def outer(p):
 == outer (x.py:1) regs=4 consts=1 ==
    function params=1
    locals: R0 p, R1 v, R2 inner
-   0  L1    MAKECELL     R0
-   1  L1    MAKECELL     R1
-   2  L2    LOADINT      R3 1
-   3  L2    STORECELL    R3 R1
-   4  L3    MAKEFUNC     R2 K0          ; <code outer.<locals>.inner>
-   5  L7    RETURN       R2
+   0  L1    MAKECELL     R1
+   1  L2    LOADINT      R3 1
+   2  L2    STORECELL    R3 R1
+   3  L3    MAKEFUNC     R2 K0          ; <code outer.<locals>.inner>
+   4  L7    RETURN       R2
 
-== outer.<locals>.inner (x.py:3) regs=4 consts=2 ==
+== outer.<locals>.inner (x.py:3) regs=3 consts=1 ==
    function
    free: R0 v <- R1, R1 p <- R0
    0  L5    LOADCELL     R2 R0 K0       ; 'v'
-   1  L5    LOADCELL     R3 R1 K1       ; 'p'
-   2  L5    IADD         R2 R2 R3
-   3  L5    STORECELL    R2 R0
-   4  L6    LOADCELL     R2 R0 K0       ; 'v'
-   5  L6    RETURN       R2
+   1  L5    IADD         R2 R2 R1
+   2  L5    STORECELL    R2 R0
+   3  L6    LOADCELL     R2 R0 K0       ; 'v'
+   4  L6    RETURN       R2
 )DIS"));
 }
 
@@ -416,42 +414,40 @@ def k(xs, n):
 == k (x.py:1) regs=13 consts=5 ==
    function params=2
    locals: R0 xs, R1 n, R2 r, R3 g, R4 d, R5 w, R6 t
-   0  L1    MAKECELL     R1
-   1  L1    MAKECELL     R5
-   2  L2    MAKEFUNC     R7 K0          ; <code k.<locals>.<listcomp>>
-   3  L2    GETITER      R8 R0
-   4  L2    CALL         R2 R7 1
-   5  L3    MAKEFUNC     R7 K1          ; <code k.<locals>.<genexpr>>
-   6  L3    GETITER      R8 R0
-   7  L3    CALL         R3 R7 1
-   8  L4    MAKEFUNC     R7 K2          ; <code k.<locals>.<dictcomp>>
-   9  L4    GETITER      R8 R0
-  10  L4    CALL         R4 R7 1
-  11  L5    MAKEFUNC     R7 K3          ; <code k.<locals>.<listcomp>>
-  12  L5    GETITER      R8 R0
-  13  L5    CALL         R6 R7 1
-  14  L6    MOVE         R8 R2
-  15  L6    MOVE         R9 R3
-  16  L6    MOVE         R10 R4
-  17  L6    MOVE         R11 R6
-  18  L6    LOADCELL     R12 R5 K4      ; 'w'
-  19  L6    BUILDTUPLE   R7 R8 5
-  20  L6    RETURN       R7
+   0  L1    MAKECELL     R5
+   1  L2    MAKEFUNC     R7 K0          ; <code k.<locals>.<listcomp>>
+   2  L2    GETITER      R8 R0
+   3  L2    CALL         R2 R7 1
+   4  L3    MAKEFUNC     R7 K1          ; <code k.<locals>.<genexpr>>
+   5  L3    GETITER      R8 R0
+   6  L3    CALL         R3 R7 1
+   7  L4    MAKEFUNC     R7 K2          ; <code k.<locals>.<dictcomp>>
+   8  L4    GETITER      R8 R0
+   9  L4    CALL         R4 R7 1
+  10  L5    MAKEFUNC     R7 K3          ; <code k.<locals>.<listcomp>>
+  11  L5    GETITER      R8 R0
+  12  L5    CALL         R6 R7 1
+  13  L6    MOVE         R8 R2
+  14  L6    MOVE         R9 R3
+  15  L6    MOVE         R10 R4
+  16  L6    MOVE         R11 R6
+  17  L6    LOADCELL     R12 R5 K4      ; 'w'
+  18  L6    BUILDTUPLE   R7 R8 5
+  19  L6    RETURN       R7
 
-== k.<locals>.<listcomp> (x.py:2) regs=10 consts=1 ==
+== k.<locals>.<listcomp> (x.py:2) regs=9 consts=0 ==
    comprehension params=1
    locals: R0 .0, R1 x
    free: R2 n <- R1
    0  L2    BUILDLIST    R3 R0 0
    1  L2    MOVE         R4 R0
-   2  L2    FORITER      R4 -> 9
+   2  L2    FORITER      R4 -> 8
    3  L2    MOVE         R1 R5
-   4  L2    JMPIFFALSE   R1 -> 8
-   5  L2    LOADCELL     R9 R2 K0       ; 'n'
-   6  L2    MUL          R8 R1 R9
-   7  L2    LISTAPPEND   R3 R8
-   8  L2    LOOP         -> 2
-   9  L2    RETURN       R3
+   4  L2    JMPIFFALSE   R1 -> 7
+   5  L2    MUL          R8 R1 R2
+   6  L2    LISTAPPEND   R3 R8
+   7  L2    LOOP         -> 2
+   8  L2    RETURN       R3
 
 == k.<locals>.<genexpr> (x.py:3) regs=7 consts=0 ==
    generator expression params=1 generator
@@ -960,32 +956,29 @@ def f(v):
 == f (x.py:1) regs=4 consts=2 ==
    function params=1
    locals: R0 v, R1 C
-   0  L1    MAKECELL     R0
-   1  L2    MAKEFUNC     R2 K0          ; <code f.<locals>.C>
-   2  L2    LOADK        R3 K1          ; 'C'
-   3  L2    BUILDCLASS   R2 R2 0
-   4  L2    MOVE         R1 R2
-   5  L6    RETURN       R1
+   0  L2    MAKEFUNC     R2 K0          ; <code f.<locals>.C>
+   1  L2    LOADK        R3 K1          ; 'C'
+   2  L2    BUILDCLASS   R2 R2 0
+   3  L2    MOVE         R1 R2
+   4  L6    RETURN       R1
 
-== f.<locals>.C (x.py:2) regs=2 consts=8 ==
+== f.<locals>.C (x.py:2) regs=2 consts=7 ==
    class body
    free: R0 v <- R0
    0  L2    LOADNAME     R1 K0          ; '__name__'
    1  L2    STORENAME    R1 K1          ; '__module__'
    2  L2    LOADK        R1 K2          ; 'f.<locals>.C'
    3  L2    STORENAME    R1 K3          ; '__qualname__'
-   4  L3    LOADCELL     R1 R0 K4       ; 'v'
-   5  L3    STORENAME    R1 K5          ; 'a'
-   6  L4    MAKEFUNC     R1 K6          ; <code f.<locals>.C.m>
-   7  L4    STORENAME    R1 K7          ; 'm'
-   8  L4    RETURNNONE
+   4  L3    STORENAME    R0 K4          ; 'a'
+   5  L4    MAKEFUNC     R1 K5          ; <code f.<locals>.C.m>
+   6  L4    STORENAME    R1 K6          ; 'm'
+   7  L4    RETURNNONE
 
-== f.<locals>.C.m (x.py:4) regs=3 consts=1 ==
+== f.<locals>.C.m (x.py:4) regs=2 consts=0 ==
    function params=1
    locals: R0 self
    free: R1 v <- R0
-   0  L5    LOADCELL     R2 R1 K0       ; 'v'
-   1  L5    RETURN       R2
+   0  L5    RETURN       R1
 )DIS"));
 }
 
