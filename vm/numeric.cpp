@@ -78,11 +78,12 @@ bool reserve_int_bits(VM& vm, uint64_t bits) {
 
 }  // namespace
 
-Value new_bigint(VM& vm, TypeObj* cls, const mpz_t z) {
-  // The digits are charged before the object exists: once it holds them,
-  // object_size counts them when it is freed. mpz_init2 gives exactly
-  // `limbs` limbs, so the charge matches bigint_digit_bytes.
-  size_t limbs = mpz_size(z) + 1;
+namespace {
+// A big int object of class `cls` with room for `limbs` limbs, value 0. The
+// digits are charged before the object exists: once it holds them,
+// object_size counts them when it is freed. mpz_init2 gives exactly `limbs`
+// limbs, so the charge matches bigint_digit_bytes.
+BigIntObj* alloc_bigint(VM& vm, TypeObj* cls, size_t limbs) {
   vm.heap.charge(limbs * sizeof(mp_limb_t));
   BigIntObj* b;
   try {
@@ -92,6 +93,12 @@ Value new_bigint(VM& vm, TypeObj* cls, const mpz_t z) {
     throw;
   }
   mpz_init2(b->z, limbs * GMP_NUMB_BITS);
+  return b;
+}
+}  // namespace
+
+Value new_bigint(VM& vm, TypeObj* cls, const mpz_t z) {
+  BigIntObj* b = alloc_bigint(vm, cls, mpz_size(z) + 1);
   mpz_set(b->z, z);
   return Value::from_obj(b);
 }
@@ -106,9 +113,12 @@ Value int_from_mpz(VM& vm, const mpz_t z) {
 
 Value VM::new_int(int64_t v) {
   if (Value::fits_small_int(v)) return Value::from_small_int(v);
-  Mpz t;
-  mpz_set_si(t.z, v);
-  return int_from_mpz(*this, t.z);
+  // Straight into the object, without a temporary: one limb holds the value
+  // (the same two-limb size new_bigint gives it).
+  static_assert(GMP_NUMB_BITS >= 64);
+  BigIntObj* b = alloc_bigint(*this, types.int_, 2);
+  mpz_set_si(b->z, v);
+  return Value::from_obj(b);
 }
 
 bool is_int(Value v) { return v.is_small_int() || v.is_bool() || is_bigint(v); }
@@ -324,6 +334,25 @@ int int_sign(Value v) {
   return mpz_sgn(as_bigint(v)->z);
 }
 
+namespace {
+// An int as int64 when it fits (bools as 0 and 1).
+bool int64_of(Value v, int64_t& out) {
+  if (v.is_small_int()) {
+    out = v.as_small_int();
+    return true;
+  }
+  if (v.is_bool()) {
+    out = v.is_true();
+    return true;
+  }
+  if (is_bigint(v) && mpz_fits_slong_p(as_bigint(v)->z)) {
+    out = mpz_get_si(as_bigint(v)->z);
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
 Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
   if (a.is_bool() && b.is_bool()) {
     bool x = a.is_true(), y = b.is_true();
@@ -331,12 +360,21 @@ Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
     if (op == BinaryOp::Or) return Value::boolean(x || y);
     if (op == BinaryOp::Xor) return Value::boolean(x != y);
   }
-  // Small-int fast paths that cannot overflow int64.
-  if (Value::both_small_ints(a, b)) {
-    int64_t x = a.as_small_int(), y = b.as_small_int();
+  // Operands that fit in int64 (small ints, and big ints that a product of
+  // two small ints makes, as an LCG's `state * 1103515245`): int64 arithmetic
+  // with overflow checks instead of GMP temporaries; an overflow falls
+  // through to GMP below.
+  int64_t x64, y64;
+  if (int64_of(a, x64) && int64_of(b, y64)) {
+    const int64_t x = x64, y = y64;
+    int64_t r;
     switch (op) {
-      case BinaryOp::Add: return vm.new_int(x + y);
-      case BinaryOp::Sub: return vm.new_int(x - y);
+      case BinaryOp::Add:
+        if (!__builtin_add_overflow(x, y, &r)) return vm.new_int(r);
+        break;
+      case BinaryOp::Sub:
+        if (!__builtin_sub_overflow(x, y, &r)) return vm.new_int(r);
+        break;
       case BinaryOp::Mul: {
         __int128 p = static_cast<__int128>(x) * y;
         if (p >= INT64_MIN && p <= INT64_MAX) return vm.new_int(int64_t(p));
@@ -348,24 +386,28 @@ Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
           return vm.raise(vm.types.ZeroDivisionError,
                           op == BinaryOp::Mod ? "integer modulo by zero" : "integer division or modulo by zero");
         }
-        int64_t q = x / y, r = x % y;
-        if (r != 0 && ((r < 0) != (y < 0))) {
+        if (x == INT64_MIN && y == -1) break;  // the quotient overflows
+        int64_t q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) {
           q -= 1;
-          r += y;
+          m += y;
         }
-        return vm.new_int(op == BinaryOp::Mod ? r : q);
+        return vm.new_int(op == BinaryOp::Mod ? m : q);
       }
-      case BinaryOp::And: return Value::from_small_int(x & y);
-      case BinaryOp::Or: return Value::from_small_int(x | y);
-      case BinaryOp::Xor: return Value::from_small_int(x ^ y);
+      case BinaryOp::And: return vm.new_int(x & y);
+      case BinaryOp::Or: return vm.new_int(x | y);
+      case BinaryOp::Xor: return vm.new_int(x ^ y);
       case BinaryOp::RShift:
         if (y < 0) return vm.raise(vm.types.ValueError, "negative shift count");
-        return Value::from_small_int(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
-      case BinaryOp::LShift:
+        return vm.new_int(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
+      case BinaryOp::LShift: {
         if (y < 0) return vm.raise(vm.types.ValueError, "negative shift count");
         if (x == 0) return Value::from_small_int(0);
-        if (y < 16) return vm.new_int(x << y);  // |x| < 2^47, so x << 15 fits int64
+        if (y >= 63) break;
+        __int128 p = static_cast<__int128>(x) * (static_cast<__int128>(1) << y);
+        if (p >= INT64_MIN && p <= INT64_MAX) return vm.new_int(int64_t(p));
         break;
+      }
       default: break;
     }
   }
