@@ -123,7 +123,9 @@ Value VM::new_int(int64_t v) {
 
 bool is_int(Value v) { return v.is_small_int() || v.is_bool() || is_bigint(v); }
 
-bool int_value(VM& vm, Value v, int64_t& out, const char* what) {
+namespace {
+// An int as int64 when it fits (bools as 0 and 1).
+bool int64_of(Value v, int64_t& out) {
   if (v.is_small_int()) {
     out = v.as_small_int();
     return true;
@@ -132,11 +134,17 @@ bool int_value(VM& vm, Value v, int64_t& out, const char* what) {
     out = v.is_true();
     return true;
   }
+  if (is_bigint(v) && mpz_fits_slong_p(as_bigint(v)->z)) {
+    out = mpz_get_si(as_bigint(v)->z);
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
+bool int_value(VM& vm, Value v, int64_t& out, const char* what) {
+  if (int64_of(v, out)) return true;
   if (is_bigint(v)) {
-    if (mpz_fits_slong_p(as_bigint(v)->z)) {
-      out = mpz_get_si(as_bigint(v)->z);
-      return true;
-    }
     vm.raise(vm.types.OverflowError, "Python int too large to convert to C ssize_t");
     return false;
   }
@@ -333,25 +341,6 @@ int int_sign(Value v) {
   if (v.is_bool()) return v.is_true();
   return mpz_sgn(as_bigint(v)->z);
 }
-
-namespace {
-// An int as int64 when it fits (bools as 0 and 1).
-bool int64_of(Value v, int64_t& out) {
-  if (v.is_small_int()) {
-    out = v.as_small_int();
-    return true;
-  }
-  if (v.is_bool()) {
-    out = v.is_true();
-    return true;
-  }
-  if (is_bigint(v) && mpz_fits_slong_p(as_bigint(v)->z)) {
-    out = mpz_get_si(as_bigint(v)->z);
-    return true;
-  }
-  return false;
-}
-}  // namespace
 
 Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
   if (a.is_bool() && b.is_bool()) {
