@@ -219,3 +219,50 @@ print(bound_in_branch(True), bound_in_branch(False), bound_in_try())
 print(loop_late_binding(), default_snapshot())
 print(class_body_reads(), class_method_super(), generator_capture(), imported())
 print(nested_def_then_rebind_via_augassign(), shadowed("param"), many_closures())
+
+
+# A class between the owner and the reader, a generator owner, chained lambdas, a
+# global of the same name in a nested function, a default next to the closure.
+def outer():
+    x = "outer x"
+
+    class C:
+        x = "class x"
+
+        def m(self):
+            return x
+        y = x
+    return C().m(), C.y, C.x
+
+
+def gen_owner():
+    base = 10
+    yield (lambda k: base + k)(1)
+    yield [base * i for i in range(3)]
+
+
+def lambda_chain(a):
+    return lambda b: lambda c: a + b + c
+
+
+def global_in_inner():
+    v = "enclosing"
+
+    def setg():
+        global v
+        v = "global"
+    setg()
+    return (lambda: v)(), v
+
+
+def default_and_closure(n):
+    def f(k=n):
+        return k + n
+    return f(), f(1)
+
+
+print(outer())
+print(list(gen_owner()))
+print(lambda_chain(1)(2)(3))
+print(global_in_inner(), v)
+print(default_and_closure(5))
