@@ -80,7 +80,7 @@ using NativeFn = Value (*)(VM& vm, CallArgs args);
 // Builtins the interpreter's CALL answers inline for the common operand
 // types (as CPython 3.11 specializes len and isinstance), falling back to
 // the native function for everything else. Set by the builtins module.
-enum class Intrinsic : uint8_t { None, Len, IsInstance };
+enum class Intrinsic : uint8_t { None, Len, IsInstance, ListAppend };
 
 struct NativeFunctionObj : Obj {
   NativeFn fn;

@@ -73,10 +73,10 @@ inline bool counted_range_call(Value* it, const Value* args, uint32_t argc) {
   return counted_range(it, start, range_length(start, stop, step), step);
 }
 
-// len(x) of an exact str/list/tuple/dict/set, and isinstance(x, T) for a
-// class T whose metaclass is `type` (so no __instancecheck__): the builtin's
-// answer, computed without the call. Unbound for anything else, which then
-// goes to the builtin itself.
+// len(x) of an exact str/list/tuple/dict/set, a_list.append(x) on an exact
+// list, and isinstance(x, T) for a class T whose metaclass is `type` (so no
+// __instancecheck__): the builtin's answer, computed without the call.
+// Unbound for anything else, which then goes to the builtin itself.
 inline Value try_intrinsic(VM& vm, Intrinsic which, const Value* args, uint32_t argc) {
   if (which == Intrinsic::Len) {
     if (argc != 1 || !args[0].is_obj()) return Value::unbound();
@@ -88,6 +88,11 @@ inline Value try_intrinsic(VM& vm, Intrinsic which, const Value* args, uint32_t 
       return Value::from_small_int(static_cast<DictObj*>(o)->used);
     }
     return Value::unbound();
+  }
+  if (which == Intrinsic::ListAppend) {
+    if (argc != 2 || !args[0].is_obj() || args[0].as_obj()->cls != vm.types.list) return Value::unbound();
+    list_append(vm, static_cast<ListObj*>(args[0].as_obj()), args[1]);
+    return Value::none();
   }
   if (which == Intrinsic::IsInstance && argc == 2 && is_type(args[1]) &&
       args[1].as_obj()->cls == vm.types.type) {

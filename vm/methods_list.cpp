@@ -559,7 +559,13 @@ bool list_sort(VM& vm, ListObj* list, Value key, bool reverse) {
   return ok;
 }
 
-void install_list_methods(VM& vm) { add_methods(vm, vm.types.list, kListMethods); }
+void install_list_methods(VM& vm) {
+  add_methods(vm, vm.types.list, kListMethods);
+  // `a_list.append(x)`, the most common method call, is done inline by the
+  // interpreter for exact lists (vm/interp_support.h try_intrinsic).
+  Value append = dict_get_str(vm.types.list->dict, vm.intern("append"));
+  static_cast<NativeFunctionObj*>(append.as_obj())->intrinsic = Intrinsic::ListAppend;
+}
 
 void install_tuple_methods(VM& vm) { add_methods(vm, vm.types.tuple, kTupleMethods); }
 
