@@ -7,6 +7,7 @@
 // Annotations are never evaluated by capy, so they are not visited.
 #include "frontend/scope.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace capy {
@@ -543,10 +544,12 @@ class Resolver {
 
   void error(const Location& loc, std::string msg) { report_scope_error(errors_, loc, std::move(msg)); }
 
+  static bool captures(const Scope& s, const std::string& n) {
+    return std::find(s.free_vars.begin(), s.free_vars.end(), n) != s.free_vars.end();
+  }
+
   static void add_free(Scope& s, const std::string& n) {
-    for (auto& f : s.free_vars)
-      if (f == n) return;
-    s.free_vars.push_back(n);
+    if (!captures(s, n)) s.free_vars.push_back(n);
   }
 
   // `bound`: names that are locals (or cells) of enclosing functions, so a
@@ -620,23 +623,16 @@ class Resolver {
       bool param_only = (sym.flags & kDefParam) && sym.binds == 0;
       bool bound_once = !(sym.flags & kDefParam) && sym.binds == 1 && sym.bind_stmt >= 0;
       if (!param_only && !bound_once) continue;
-      bool made_after = true;
-      for (auto& child : s.children) {
-        if (bound_once && captures(*child, sym.name) && child->created_at <= sym.bind_stmt) {
-          made_after = false;
-        }
+      // A function made before (or by) the binding statement would see the cell empty.
+      if (bound_once && std::any_of(s.children.begin(), s.children.end(), [&](const auto& child) {
+            return captures(*child, sym.name) && child->created_at <= sym.bind_stmt;
+          })) {
+        continue;
       }
-      if (!made_after) continue;
       sym.scope = NameScope::Local;
       for (auto& child : s.children)
         if (captures(*child, sym.name)) mark_free_value(*child, sym.name);
     }
-  }
-
-  static bool captures(const Scope& s, const std::string& n) {
-    for (auto& f : s.free_vars)
-      if (f == n) return true;
-    return false;
   }
 
   // The free variable `n` of `s` and of the scopes nested in it that reach it

@@ -16,15 +16,13 @@ namespace capy {
 
 namespace {
 
-// Strips Unicode whitespace and maps non-ASCII decimal digits to ASCII. Other non-ASCII
-// characters become '?', which no number grammar accepts.
-bool is_ascii_space(char32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
 // What int() and float() strip: CPython maps non-ASCII whitespace to ' ' and then strips
 // ASCII whitespace, so the separators U+001C..U+001F (str.isspace() is true for them) stay
 // and make the text invalid.
-bool is_number_space(char32_t c) { return c < 0x80 ? is_ascii_space(c) : cp_isspace(c); }
+bool is_number_space(char32_t c) { return c < 0x80 ? ascii_isspace(c) : cp_isspace(c); }
 
+// Strips Unicode whitespace and maps non-ASCII decimal digits to ASCII. Other non-ASCII
+// characters become '?', which no number grammar accepts.
 std::string to_ascii_number(std::string_view utf8) {
   std::u32string cps;
   for (size_t i = 0; i < utf8.size();) cps += utf8_decode(utf8, i);
@@ -153,8 +151,8 @@ namespace {
 bool parse_short_decimal(std::string_view s, int base, ParsedInt& result) {
   if (base != 10 && base != 0) return false;
   size_t pos = 0, end = s.size();
-  while (pos < end && is_ascii_space(s[pos])) ++pos;
-  while (end > pos && is_ascii_space(s[end - 1])) --end;
+  while (pos < end && ascii_isspace(s[pos])) ++pos;
+  while (end > pos && ascii_isspace(s[end - 1])) --end;
   bool negative = false;
   if (pos < end && (s[pos] == '+' || s[pos] == '-')) negative = s[pos++] == '-';
   size_t ndigits = end - pos;

@@ -258,7 +258,7 @@ namespace {
 
 [[gnu::always_inline]] inline size_t size_inline(const Obj* o) {
   switch (o->kind) {
-    case ObjKind::Str: return sizeof(StrObj) + static_cast<const StrObj*>(o)->nbytes + 1;
+    case ObjKind::Str: return str_object_size(static_cast<const StrObj*>(o)->nbytes);
     case ObjKind::Bytes: return sizeof(BytesObj) + static_cast<const BytesObj*>(o)->size + 1;
     case ObjKind::ByteArray: return sizeof(ByteArrayObj);
     case ObjKind::BigInt: return sizeof(BigIntObj) + bigint_digit_bytes(static_cast<const BigIntObj*>(o));

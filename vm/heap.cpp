@@ -271,9 +271,8 @@ void Heap::sweep_small() {
         if (o->marked == 0) {
           // Strings are most of what a sweep frees and own no buffer: their size
           // without the call into gc.cpp's per-kind switches.
-          bytes_in_use_ -= o->kind == ObjKind::Str
-                               ? sizeof(StrObj) + static_cast<StrObj*>(o)->nbytes + 1
-                               : release_object(*this, o);
+          bytes_in_use_ -= o->kind == ObjKind::Str ? str_object_size(static_cast<StrObj*>(o)->nbytes)
+                                                   : release_object(*this, o);
           --object_count_;
           o->marked = kFreeSlot;
           poison_bytes(p + sizeof(Obj), stride - sizeof(Obj));

@@ -22,6 +22,7 @@
 #include "vm/native.h"
 #include "vm/numeric.h"
 #include "vm/str_format.h"
+#include "vm/unicode.h"
 
 namespace capy {
 
@@ -327,9 +328,8 @@ Value float_fromhex(VM& vm, CallArgs a) {
                     a.argc - 1);
   }
   std::string_view s = as_str(a.argv[1])->view();
-  auto is_space = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && ascii_isspace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && ascii_isspace(s.back())) s.remove_suffix(1);
   bool negative = false;
   if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
     negative = s[0] == '-';

@@ -140,6 +140,56 @@ bool int64_of(Value v, int64_t& out) {
   }
   return false;
 }
+
+// `x op y` for the ops int64 arithmetic can answer; unbound when the result
+// overflows int64 (or for another op), and int_binary then uses GMP.
+Value int64_binary(VM& vm, BinaryOp op, int64_t x, int64_t y) {
+  int64_t r;
+  switch (op) {
+    case BinaryOp::Add:
+      if (!__builtin_add_overflow(x, y, &r)) return vm.new_int(r);
+      break;
+    case BinaryOp::Sub:
+      if (!__builtin_sub_overflow(x, y, &r)) return vm.new_int(r);
+      break;
+    case BinaryOp::Mul: {
+      __int128 p = static_cast<__int128>(x) * y;
+      if (p >= INT64_MIN && p <= INT64_MAX) return vm.new_int(int64_t(p));
+      break;
+    }
+    case BinaryOp::FloorDiv:
+    case BinaryOp::Mod: {
+      if (y == 0) {
+        return vm.raise(vm.types.ZeroDivisionError,
+                        op == BinaryOp::Mod ? "integer modulo by zero" : "integer division or modulo by zero");
+      }
+      if (x == INT64_MIN && y == -1) break;  // the quotient overflows
+      int64_t q = x / y, m = x % y;
+      if (m != 0 && ((m < 0) != (y < 0))) {
+        q -= 1;
+        m += y;
+      }
+      return vm.new_int(op == BinaryOp::Mod ? m : q);
+    }
+    case BinaryOp::And: return vm.new_int(x & y);
+    case BinaryOp::Or: return vm.new_int(x | y);
+    case BinaryOp::Xor: return vm.new_int(x ^ y);
+    case BinaryOp::RShift:
+      if (y < 0) return vm.raise(vm.types.ValueError, "negative shift count");
+      return vm.new_int(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
+    case BinaryOp::LShift: {
+      if (y < 0) return vm.raise(vm.types.ValueError, "negative shift count");
+      if (x == 0) return Value::from_small_int(0);
+      if (y >= 63) break;
+      __int128 p = static_cast<__int128>(x) * (static_cast<__int128>(1) << y);
+      if (p >= INT64_MIN && p <= INT64_MAX) return vm.new_int(int64_t(p));
+      break;
+    }
+    default: break;
+  }
+  return Value::unbound();
+}
+
 }  // namespace
 
 bool int_value(VM& vm, Value v, int64_t& out, const char* what) {
@@ -351,54 +401,10 @@ Value int_binary(VM& vm, BinaryOp op, Value a, Value b) {
   }
   // Operands that fit in int64 (small ints, and big ints that a product of
   // two small ints makes, as an LCG's `state * 1103515245`): int64 arithmetic
-  // with overflow checks instead of GMP temporaries; an overflow falls
-  // through to GMP below.
-  int64_t x64, y64;
-  if (int64_of(a, x64) && int64_of(b, y64)) {
-    const int64_t x = x64, y = y64;
-    int64_t r;
-    switch (op) {
-      case BinaryOp::Add:
-        if (!__builtin_add_overflow(x, y, &r)) return vm.new_int(r);
-        break;
-      case BinaryOp::Sub:
-        if (!__builtin_sub_overflow(x, y, &r)) return vm.new_int(r);
-        break;
-      case BinaryOp::Mul: {
-        __int128 p = static_cast<__int128>(x) * y;
-        if (p >= INT64_MIN && p <= INT64_MAX) return vm.new_int(int64_t(p));
-        break;
-      }
-      case BinaryOp::FloorDiv:
-      case BinaryOp::Mod: {
-        if (y == 0) {
-          return vm.raise(vm.types.ZeroDivisionError,
-                          op == BinaryOp::Mod ? "integer modulo by zero" : "integer division or modulo by zero");
-        }
-        if (x == INT64_MIN && y == -1) break;  // the quotient overflows
-        int64_t q = x / y, m = x % y;
-        if (m != 0 && ((m < 0) != (y < 0))) {
-          q -= 1;
-          m += y;
-        }
-        return vm.new_int(op == BinaryOp::Mod ? m : q);
-      }
-      case BinaryOp::And: return vm.new_int(x & y);
-      case BinaryOp::Or: return vm.new_int(x | y);
-      case BinaryOp::Xor: return vm.new_int(x ^ y);
-      case BinaryOp::RShift:
-        if (y < 0) return vm.raise(vm.types.ValueError, "negative shift count");
-        return vm.new_int(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
-      case BinaryOp::LShift: {
-        if (y < 0) return vm.raise(vm.types.ValueError, "negative shift count");
-        if (x == 0) return Value::from_small_int(0);
-        if (y >= 63) break;
-        __int128 p = static_cast<__int128>(x) * (static_cast<__int128>(1) << y);
-        if (p >= INT64_MIN && p <= INT64_MAX) return vm.new_int(int64_t(p));
-        break;
-      }
-      default: break;
-    }
+  // with overflow checks instead of GMP temporaries.
+  if (int64_t x = 0, y = 0; int64_of(a, x) && int64_of(b, y)) {
+    Value r = int64_binary(vm, op, x, y);
+    if (!r.is_unbound()) return r;
   }
   if (op == BinaryOp::TrueDiv) {
     if (int_is_zero(b)) return vm.raise(vm.types.ZeroDivisionError, "division by zero");

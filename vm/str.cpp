@@ -51,7 +51,7 @@ inline void copy_text(char* dst, const char* src, size_t n) {
 StrObj* VM::new_str_room(size_t nbytes) {
   if (nbytes >= UINT32_MAX) throw OutOfMemory{nbytes};  // nbytes is 32 bits; MemoryError
   // Only the header is cleared: the caller writes every byte of the text.
-  auto* s = static_cast<StrObj*>(heap.allocate(sizeof(StrObj) + nbytes + 1, sizeof(StrObj), ObjKind::Str, types.str));
+  auto* s = static_cast<StrObj*>(heap.allocate(str_object_size(nbytes), sizeof(StrObj), ObjKind::Str, types.str));
   s->nbytes = uint32_t(nbytes);
   s->data[nbytes] = 0;
   return s;

@@ -31,6 +31,9 @@ struct StrObj : Obj {
   size_t length() const { return ncodepoints; }
 };
 
+// The bytes a str of `nbytes` bytes of text occupies: header, text, NUL.
+inline size_t str_object_size(size_t nbytes) { return sizeof(StrObj) + nbytes + 1; }
+
 inline bool is_str(Value v) { return is_kind(v, ObjKind::Str); }
 inline StrObj* as_str(Value v) { return static_cast<StrObj*>(v.as_obj()); }
 

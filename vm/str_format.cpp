@@ -99,7 +99,7 @@ Value format_builtin_value(VM& vm, Value v, StrObj* spec) {
   if (v.is_small_int()) {
     common_len = format_int_common(v.as_small_int(), sp, common);
   } else if (v.is_double()) {
-    if (sp.empty()) return Value::from_obj(vm.new_ascii_str(float_repr(v.as_double())));
+    if (sp.empty()) return vm.repr(v);  // format(x, '') is repr(x) for a float
     common_len = format_float_common(v.as_double(), sp, common);
   }
   if (common_len) return Value::from_obj(vm.new_ascii_str(std::string_view(common, common_len)));

@@ -50,6 +50,9 @@ bool cp_isdigit(char32_t c);
 bool cp_isnumeric(char32_t c);
 bool cp_isalnum(char32_t c);
 bool cp_isspace(char32_t c);
+// The C locale's isspace: ' ', \t, \n, \v, \f, \r (what int(), float() and
+// float.fromhex() strip from ASCII text).
+inline bool ascii_isspace(char32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 bool cp_islower(char32_t c);
 bool cp_isupper(char32_t c);
 bool cp_istitle(char32_t c);   // a titlecase letter (category Lt)

@@ -3,6 +3,14 @@
 # here is one where that must not happen, or where it must not show.
 
 
+def read(get):
+    """Calls get(); a free variable it finds empty reads as the NameError's text."""
+    try:
+        return get()
+    except NameError as e:
+        return "NameError: " + str(e)
+
+
 def adder(n):
     return lambda x: x + n                       # a parameter: by value
 
@@ -82,11 +90,7 @@ def same_statement():
 
 def conditional_walrus(flag):
     r = 0 if flag else (w := 5)
-    get = lambda: w
-    try:
-        return r, get()
-    except NameError as e:
-        return r, "NameError: " + str(e)
+    return r, read(lambda: w)
 
 
 def walrus_in_comprehension():
@@ -97,31 +101,19 @@ def walrus_in_comprehension():
 
 def annotated_only():
     a: int
-    get = lambda: a
-    try:
-        return get()
-    except NameError as e:
-        return "NameError: " + str(e)
+    return read(lambda: a)
 
 
 def deleted():
     d = 1
     del d
-    get = lambda: d
-    try:
-        return get()
-    except NameError as e:
-        return "NameError: " + str(e)
+    return read(lambda: d)
 
 
 def bound_in_branch(flag):
     if flag:
         b = "branch"
-    get = lambda: b
-    try:
-        return get()
-    except NameError as e:
-        return "NameError: " + str(e)
+    return read(lambda: b)
 
 
 def bound_in_try():
